@@ -1,0 +1,18 @@
+# Warnings and sanitizers, applied to kalends' own targets only.
+
+function(kalends_set_warnings target)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE
+            -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow
+            -Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual -Wnull-dereference)
+        if(KALENDS_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+endfunction()
+
+if(KALENDS_SANITIZE)
+    string(REPLACE ";" "," _kalends_sanitizers "${KALENDS_SANITIZE}")
+    add_compile_options(-fsanitize=${_kalends_sanitizers} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    add_link_options(-fsanitize=${_kalends_sanitizers})
+endif()

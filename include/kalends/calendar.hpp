@@ -1,0 +1,152 @@
+// kalends::calendar: a small value handle to one calendar, as QCalendar is.
+//
+// A handle shares ownership of its backend, so it stays valid after the
+// calendar is unregistered, in any thread, and during static destruction.
+// Every argument is checked in every build type: the throwing members throw
+// kalends::error with a message that says what was wrong and what is allowed;
+// the try_ members return std::nullopt instead.
+#pragma once
+
+#include <kalends/calendar_backend.hpp>
+#include <kalends/calendar_system.hpp>
+#include <kalends/date_parts.hpp>
+#include <kalends/error.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace kalends {
+
+class calendar {
+public:
+    // The proleptic Gregorian calendar.
+    calendar() noexcept;
+    // A built-in calendar. Throws errc::invalid_calendar_system for any value
+    // that names none (including calendar_system::user).
+    explicit calendar(calendar_system system);
+    // By name or alias, ASCII case-insensitively, without trimming. Throws errc::unknown_calendar_name.
+    explicit calendar(std::string_view name);
+    // By numeric ID. Throws errc::unknown_calendar_id.
+    explicit calendar(calendar_id id);
+
+    [[nodiscard]] static std::optional<calendar> find(calendar_system system) noexcept;
+    [[nodiscard]] static std::optional<calendar> find(std::string_view name);
+    [[nodiscard]] static std::optional<calendar> find(calendar_id id);
+
+    // --- Identity ---
+    [[nodiscard]] std::string_view name() const noexcept;            // primary name
+    [[nodiscard]] std::span<const std::string> names() const noexcept;  // primary name first, then aliases
+    [[nodiscard]] calendar_id id() const noexcept { return backend_->id(); }
+    [[nodiscard]] calendar_system system() const noexcept { return backend_->system(); }
+    // Always true: a handle cannot be empty (moving from one copies it).
+    // Kept for parity with QCalendar::isValid().
+    [[nodiscard]] bool is_valid() const noexcept { return backend_ != nullptr; }
+    [[nodiscard]] const calendar_backend& backend() const noexcept { return *backend_; }
+
+    // --- Properties ---
+    [[nodiscard]] bool is_gregorian() const noexcept { return system() == calendar_system::gregorian; }
+    [[nodiscard]] bool is_lunar() const { return backend_->is_lunar(); }
+    [[nodiscard]] bool is_luni_solar() const { return backend_->is_luni_solar(); }
+    [[nodiscard]] bool is_solar() const { return backend_->is_solar(); }
+    [[nodiscard]] bool is_proleptic() const { return backend_->is_proleptic(); }
+    [[nodiscard]] bool has_year_zero() const { return backend_->has_year_zero(); }
+    [[nodiscard]] int maximum_days_in_month() const { return backend_->maximum_days_in_month(); }
+    [[nodiscard]] int minimum_days_in_month() const { return backend_->minimum_days_in_month(); }
+    [[nodiscard]] int maximum_months_in_year() const { return backend_->maximum_months_in_year(); }
+    [[nodiscard]] int minimum_year() const { return backend_->minimum_year(); }
+    [[nodiscard]] int maximum_year() const { return backend_->maximum_year(); }
+    [[nodiscard]] std::int64_t first_jdn() const noexcept { return backend_->first_jdn(); }
+    [[nodiscard]] std::int64_t last_jdn() const noexcept { return backend_->last_jdn(); }
+
+    // --- Years and months ---
+    // The longest the month can be in any year (QCalendar::daysInMonth without a year).
+    [[nodiscard]] int days_in_month(int month) const;
+    [[nodiscard]] int days_in_month(int month, int year) const;
+    [[nodiscard]] int days_in_year(int year) const;
+    [[nodiscard]] int months_in_year(int year) const;
+    [[nodiscard]] bool is_leap_year(int year) const;
+    [[nodiscard]] std::optional<int> try_days_in_month(int month) const;
+    [[nodiscard]] std::optional<int> try_days_in_month(int month, int year) const;
+    [[nodiscard]] std::optional<int> try_days_in_year(int year) const;
+    [[nodiscard]] std::optional<int> try_months_in_year(int year) const;
+    [[nodiscard]] std::optional<bool> try_is_leap_year(int year) const;
+    // Never throws for bad input: false is the answer.
+    [[nodiscard]] bool is_date_valid(int year, int month, int day) const { return backend_->is_date_valid(year, month, day); }
+    [[nodiscard]] bool is_date_valid(const date_parts& parts) const { return is_date_valid(parts.year, parts.month, parts.day); }
+
+    // --- Conversion through the Julian Day Number ---
+    [[nodiscard]] std::int64_t date_from_parts(int year, int month, int day) const;
+    [[nodiscard]] std::int64_t date_from_parts(const date_parts& parts) const {
+        return date_from_parts(parts.year, parts.month, parts.day);
+    }
+    [[nodiscard]] std::optional<std::int64_t> try_date_from_parts(int year, int month, int day) const {
+        return backend_->checked_date_to_jdn(year, month, day);
+    }
+    [[nodiscard]] std::optional<std::int64_t> try_date_from_parts(const date_parts& parts) const {
+        return try_date_from_parts(parts.year, parts.month, parts.day);
+    }
+    [[nodiscard]] date_parts parts_from_date(std::int64_t jdn) const;
+    [[nodiscard]] std::optional<date_parts> try_parts_from_date(std::int64_t jdn) const {
+        if (!is_jdn_in_range(jdn)) return std::nullopt;
+        return backend_->jdn_to_date(jdn);
+    }
+    [[nodiscard]] bool is_jdn_in_range(std::int64_t jdn) const noexcept {
+        return jdn >= backend_->first_jdn() && jdn <= backend_->last_jdn();
+    }
+    // ISO weekday, 1 = Monday ... 7 = Sunday.
+    [[nodiscard]] int day_of_week(std::int64_t jdn) const;
+    [[nodiscard]] std::optional<int> try_day_of_week(std::int64_t jdn) const;
+
+    // As QCalendar::matchCenturyToWeekday (Qt 6.7): the JDN of the date with
+    // parts' month and day whose year differs from parts.year by a multiple
+    // of 100 and which falls on ISO weekday `weekday`; smaller multiples are
+    // preferred to larger, positive to negative. Searches up to
+    // century_search_limit centuries either way; errc::no_matching_date if none.
+    static constexpr int century_search_limit = 100;
+    [[nodiscard]] std::int64_t match_century_to_weekday(const date_parts& parts, int weekday) const;
+    [[nodiscard]] std::optional<std::int64_t> try_match_century_to_weekday(const date_parts& parts,
+                                                                           int weekday) const;
+
+    // --- <chrono> interoperability ---
+    // sys_days counts days from 1970-01-01 (JDN 2440588).
+    [[nodiscard]] std::chrono::sys_days to_sys_days(const date_parts& parts) const;
+    [[nodiscard]] std::optional<std::chrono::sys_days> try_to_sys_days(const date_parts& parts) const;
+    [[nodiscard]] date_parts from_sys_days(std::chrono::sys_days day) const;
+    [[nodiscard]] std::optional<date_parts> try_from_sys_days(std::chrono::sys_days day) const;
+    // year_month_day is proleptic Gregorian with a year 0 and years -32767..32767.
+    [[nodiscard]] std::chrono::year_month_day to_year_month_day(const date_parts& parts) const;
+    [[nodiscard]] std::optional<std::chrono::year_month_day> try_to_year_month_day(const date_parts& parts) const;
+    [[nodiscard]] date_parts from_year_month_day(const std::chrono::year_month_day& ymd) const;
+    [[nodiscard]] std::optional<date_parts> try_from_year_month_day(const std::chrono::year_month_day& ymd) const;
+
+    // Same calendar: same backend object.
+    friend bool operator==(const calendar& a, const calendar& b) noexcept { return a.backend_ == b.backend_; }
+
+    calendar(const calendar&) noexcept = default;
+    calendar& operator=(const calendar&) noexcept = default;
+    // Moving copies, so that a moved-from handle stays usable.
+    calendar(calendar&& other) noexcept : backend_(other.backend_) {}
+    calendar& operator=(calendar&& other) noexcept {
+        backend_ = other.backend_;
+        return *this;
+    }
+    ~calendar() = default;
+
+private:
+    friend class detail::registry;
+    explicit calendar(std::shared_ptr<const calendar_backend> backend) noexcept : backend_(std::move(backend)) {}
+
+    std::shared_ptr<const calendar_backend> backend_;
+};
+
+// Day-count conversions.
+inline constexpr std::int64_t jdn_of_unix_epoch = 2440588;  // 1970-01-01
+inline constexpr std::int64_t jdn_of_rata_die_epoch = 1721425;  // RD 0 = 0000-12-31 (Gregorian)
+inline constexpr std::int64_t jdn_of_mjd_epoch = 2400001;  // MJD 0 = 1858-11-17
+
+}  // namespace kalends

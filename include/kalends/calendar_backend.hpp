@@ -1,0 +1,133 @@
+// The interface every calendar implements, built-in or registered at run time.
+//
+// Writing a calendar takes one class: derive from calendar_backend, implement
+// the pure virtuals, and register an instance with kalends::register_calendar
+// (see registry.hpp). The library validates every argument before it calls a
+// virtual, so an implementation may rely on the preconditions written beside
+// each one: years within [minimum_year(), maximum_year()] (and not 0 unless
+// has_year_zero()), months within 1..months_in_year(year), days within
+// 1..days_in_month(month, year), and day numbers within the calendar's range.
+//
+// A backend must be immutable after construction (or synchronize itself):
+// handles share it across threads. Its virtuals may throw; the exception
+// reaches the caller unchanged and leaves the library's state as it was.
+//
+// A minimal example, a calendar whose years have 12 months of 30 days:
+//
+//     struct thirty_day_calendar final : kalends::calendar_backend {
+//         int minimum_year() const override { return 1; }
+//         int maximum_year() const override { return 1'000'000; }
+//         int months_in_year(int) const override { return 12; }
+//         int days_in_month(int, int) const override { return 30; }
+//         int max_days_in_month_of(int) const override { return 30; }
+//         bool is_leap_year(int) const override { return false; }
+//         bool is_lunar() const override { return false; }
+//         bool is_luni_solar() const override { return false; }
+//         bool is_solar() const override { return true; }
+//         std::int64_t date_to_jdn(int y, int m, int d) const override {
+//             return 2'000'000 + (y - 1) * std::int64_t{360} + (m - 1) * 30 + (d - 1);
+//         }
+//         kalends::date_parts jdn_to_date(std::int64_t jdn) const override {
+//             const std::int64_t n = jdn - 2'000'000;
+//             return {static_cast<int>(n / 360 + 1), static_cast<int>(n % 360 / 30 + 1),
+//                     static_cast<int>(n % 30 + 1)};
+//         }
+//     };
+//     auto id = kalends::register_calendar(std::make_shared<thirty_day_calendar>(), {"thirty"});
+#pragma once
+
+#include <kalends/calendar_system.hpp>
+#include <kalends/date_parts.hpp>
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kalends {
+
+namespace detail {
+class registry;
+}
+
+class calendar_backend {
+public:
+    calendar_backend() = default;
+    calendar_backend(const calendar_backend&) = delete;
+    calendar_backend& operator=(const calendar_backend&) = delete;
+    virtual ~calendar_backend();
+
+    // --- Range: the years this calendar converts exactly. ---
+    [[nodiscard]] virtual int minimum_year() const = 0;
+    [[nodiscard]] virtual int maximum_year() const = 0;
+    [[nodiscard]] virtual bool has_year_zero() const { return false; }
+
+    // --- Structure of a valid year. ---
+    [[nodiscard]] virtual int months_in_year(int year) const = 0;
+    [[nodiscard]] virtual int days_in_month(int month, int year) const = 0;
+    // The longest the month can be in any year. Precondition: 1 <= month <= maximum_months_in_year().
+    [[nodiscard]] virtual int max_days_in_month_of(int month) const = 0;
+    // Default: the sum of the month lengths.
+    [[nodiscard]] virtual int days_in_year(int year) const;
+    [[nodiscard]] virtual bool is_leap_year(int year) const = 0;
+
+    // --- Conversion. ---
+    // Precondition: the date is valid (see is_date_valid).
+    [[nodiscard]] virtual std::int64_t date_to_jdn(int year, int month, int day) const = 0;
+    // Precondition: first_jdn() <= jdn <= last_jdn().
+    [[nodiscard]] virtual date_parts jdn_to_date(std::int64_t jdn) const = 0;
+    // Validates, then converts; nullopt for an invalid date. Built-ins override
+    // it with a fused check; the default calls is_date_valid and date_to_jdn.
+    [[nodiscard]] virtual std::optional<std::int64_t> checked_date_to_jdn(int year, int month, int day) const;
+    // ISO weekday, 1 = Monday ... 7 = Sunday. Default: the seven-day week
+    // continuous with every other calendar's. Precondition: jdn in range.
+    [[nodiscard]] virtual int day_of_week(std::int64_t jdn) const;
+
+    // --- Properties, as QCalendar reports them. ---
+    [[nodiscard]] virtual bool is_lunar() const = 0;
+    [[nodiscard]] virtual bool is_luni_solar() const = 0;
+    [[nodiscard]] virtual bool is_solar() const = 0;
+    [[nodiscard]] virtual bool is_proleptic() const { return true; }
+    [[nodiscard]] virtual int maximum_days_in_month() const { return 31; }
+    [[nodiscard]] virtual int minimum_days_in_month() const { return 29; }
+    [[nodiscard]] virtual int maximum_months_in_year() const { return 12; }
+
+    // --- Not virtual: what the library knows about the backend. ---
+
+    // True if year, month and day name a date of this calendar within its range.
+    [[nodiscard]] bool is_date_valid(int year, int month, int day) const;
+    // True if the year is within the range (and not 0 where there is no year 0).
+    [[nodiscard]] bool is_year_valid(int year) const noexcept {
+        return year >= min_year_ && year <= max_year_ && (year != 0 || has_year_zero_);
+    }
+
+    // The day numbers of the first day of minimum_year() and the last day of
+    // maximum_year(); fixed when the backend is registered.
+    [[nodiscard]] std::int64_t first_jdn() const noexcept { return first_jdn_; }
+    [[nodiscard]] std::int64_t last_jdn() const noexcept { return last_jdn_; }
+
+    // The ID, system and names the registry gave this backend. A backend that
+    // was never registered has no names and the ID unregistered_id.
+    [[nodiscard]] calendar_id id() const noexcept { return calendar_id{id_.load(std::memory_order_acquire)}; }
+    [[nodiscard]] calendar_system system() const noexcept { return system_; }
+    [[nodiscard]] std::span<const std::string> names() const noexcept { return names_; }
+
+    static constexpr calendar_id unregistered_id{0xFFFF'FFFFu};
+
+private:
+    friend class detail::registry;
+
+    std::atomic<std::uint32_t> id_{to_underlying(unregistered_id)};
+    calendar_system system_ = calendar_system::user;
+    std::vector<std::string> names_;
+    // Cached range, so that range checks need no virtual call.
+    int min_year_ = 0;
+    int max_year_ = -1;
+    bool has_year_zero_ = false;
+    std::int64_t first_jdn_ = 0;
+    std::int64_t last_jdn_ = -1;
+};
+
+}  // namespace kalends

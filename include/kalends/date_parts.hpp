@@ -1,0 +1,16 @@
+// The fields of a date in one calendar, as QCalendar::YearMonthDay holds them.
+#pragma once
+
+namespace kalends {
+
+// Year in the calendar's own numbering (no year 0 unless the calendar has one),
+// ordinal month 1..months_in_year, day 1..days_in_month.
+struct date_parts {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+
+    friend constexpr bool operator==(const date_parts&, const date_parts&) = default;
+};
+
+}  // namespace kalends

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs every Debian package that building, testing and benchmarking
+# kalends needs. Idempotent: it calls apt-get only for what is missing.
+set -euo pipefail
+
+packages=(
+    # build
+    g++ cmake ninja-build pkg-config
+    # tests
+    libgtest-dev libgmock-dev
+    # peers for differential tests and benchmarks
+    libicu-dev qt6-base-dev libhowardhinnant-date-dev libbenchmark-dev
+    python3 python3-convertdate python3-icu
+    # command-line peers the end-to-end tests compare against
+    ncal hdate jcal itools dateutils
+    # CLDR data, sanitizer and fuzzer runtimes, analysers
+    unicode-cldr-core clang libclang-rt-14-dev valgrind
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+echo "setup: installing ${missing[*]}" >&2
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds and runs every test: the threading tests under ThreadSanitizer, the
+# whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, then the
+# whole suite in an optimized build with warnings as errors. The last line
+# printed is ctest's summary of that final run.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+"$root/scripts/setup.sh"
+jobs=$(nproc)
+
+configure_and_build() {  # dir, extra cmake arguments...
+    local dir=$1
+    shift
+    cmake -S "$root" -B "$dir" -G Ninja -DKALENDS_WERROR=ON -DKALENDS_REQUIRE_PEERS=ON "$@" >/dev/null
+    cmake --build "$dir" -j "$jobs"
+}
+
+echo "=== ThreadSanitizer: threading tests"
+configure_and_build "$root/build/tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKALENDS_SANITIZE=thread
+TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+    ctest --test-dir "$root/build/tsan" -L thread --output-on-failure -j "$jobs"
+
+echo "=== AddressSanitizer + UndefinedBehaviorSanitizer: all tests"
+configure_and_build "$root/build/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DKALENDS_SANITIZE=address;undefined"
+ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+    ctest --test-dir "$root/build/asan" --output-on-failure -j "$jobs"
+
+echo "=== Release: all tests"
+configure_and_build "$root/build/release-tests" -DCMAKE_BUILD_TYPE=Release
+ctest --test-dir "$root/build/release-tests" --output-on-failure -j "$jobs"

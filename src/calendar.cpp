@@ -1,0 +1,228 @@
+// The calendar handle: construction, checked queries and conversions.
+#include "diagnostics.hpp"
+#include "registry.hpp"
+
+#include <kalends/calendar.hpp>
+
+#include <limits>
+
+namespace kalends {
+
+using detail::raise;
+using detail::registry;
+
+calendar::calendar() noexcept
+    : calendar(registry::handle_of_builtin(*registry::builtin(calendar_system::gregorian))) {}
+
+calendar::calendar(calendar_system system) : calendar() {
+    const calendar_backend* backend = registry::builtin(system);
+    if (backend == nullptr) raise(detail::invalid_system(static_cast<int>(system)));
+    *this = registry::handle_of_builtin(*backend);
+}
+
+calendar::calendar(std::string_view name) : calendar() {
+    auto found = registry::instance().find(name);
+    if (!found) {
+        raise({errc::unknown_calendar_name,
+               "unknown calendar name " + detail::quoted(name) + " (see kalends::available_calendars())"});
+    }
+    *this = *found;
+}
+
+calendar::calendar(calendar_id id) : calendar() {
+    auto found = registry::instance().find(id);
+    if (!found) {
+        raise({errc::unknown_calendar_id,
+               "no calendar is registered with ID " + std::to_string(to_underlying(id)) + detail::describe_id_ranges()});
+    }
+    *this = *found;
+}
+
+std::optional<calendar> calendar::find(calendar_system system) noexcept {
+    const calendar_backend* backend = registry::builtin(system);
+    if (backend == nullptr) return std::nullopt;
+    return registry::handle_of_builtin(*backend);
+}
+
+std::optional<calendar> calendar::find(std::string_view name) { return registry::instance().find(name); }
+
+std::optional<calendar> calendar::find(calendar_id id) { return registry::instance().find(id); }
+
+std::string_view calendar::name() const noexcept {
+    const auto all = names();
+    return all.empty() ? std::string_view() : std::string_view(all.front());
+}
+
+std::span<const std::string> calendar::names() const noexcept { return backend_->names(); }
+
+// --- Years and months ---
+
+std::optional<int> calendar::try_days_in_month(int month) const {
+    if (detail::check_month_any_year(*backend_, month)) return std::nullopt;
+    return backend_->max_days_in_month_of(month);
+}
+
+std::optional<int> calendar::try_days_in_month(int month, int year) const {
+    if (detail::check_month(*backend_, month, year)) return std::nullopt;
+    return backend_->days_in_month(month, year);
+}
+
+std::optional<int> calendar::try_days_in_year(int year) const {
+    if (!backend_->is_year_valid(year)) return std::nullopt;
+    return backend_->days_in_year(year);
+}
+
+std::optional<int> calendar::try_months_in_year(int year) const {
+    if (!backend_->is_year_valid(year)) return std::nullopt;
+    return backend_->months_in_year(year);
+}
+
+std::optional<bool> calendar::try_is_leap_year(int year) const {
+    if (!backend_->is_year_valid(year)) return std::nullopt;
+    return backend_->is_leap_year(year);
+}
+
+int calendar::days_in_month(int month) const {
+    if (auto failure = detail::check_month_any_year(*backend_, month)) raise(*failure);
+    return backend_->max_days_in_month_of(month);
+}
+
+int calendar::days_in_month(int month, int year) const {
+    if (auto failure = detail::check_month(*backend_, month, year)) raise(*failure);
+    return backend_->days_in_month(month, year);
+}
+
+int calendar::days_in_year(int year) const {
+    if (auto failure = detail::check_year(*backend_, year)) raise(*failure);
+    return backend_->days_in_year(year);
+}
+
+int calendar::months_in_year(int year) const {
+    if (auto failure = detail::check_year(*backend_, year)) raise(*failure);
+    return backend_->months_in_year(year);
+}
+
+bool calendar::is_leap_year(int year) const {
+    if (auto failure = detail::check_year(*backend_, year)) raise(*failure);
+    return backend_->is_leap_year(year);
+}
+
+// --- Conversion ---
+
+std::int64_t calendar::date_from_parts(int year, int month, int day) const {
+    if (auto jdn = try_date_from_parts(year, month, day)) return *jdn;
+    if (auto failure = detail::check_date(*backend_, year, month, day)) raise(*failure);
+    // The backend refused a date that passes the generic checks.
+    raise({errc::invalid_day, "date " + std::to_string(year) + "-" + std::to_string(month) + "-" +
+                                  std::to_string(day) + " is not valid in " + detail::describe_calendar(*backend_)});
+}
+
+date_parts calendar::parts_from_date(std::int64_t jdn) const {
+    if (!is_jdn_in_range(jdn)) raise(detail::jdn_out_of_range(*backend_, jdn));
+    return backend_->jdn_to_date(jdn);
+}
+
+std::optional<int> calendar::try_day_of_week(std::int64_t jdn) const {
+    if (!is_jdn_in_range(jdn)) return std::nullopt;
+    return backend_->day_of_week(jdn);
+}
+
+int calendar::day_of_week(std::int64_t jdn) const {
+    if (!is_jdn_in_range(jdn)) raise(detail::jdn_out_of_range(*backend_, jdn));
+    return backend_->day_of_week(jdn);
+}
+
+std::optional<std::int64_t> calendar::try_match_century_to_weekday(const date_parts& parts, int weekday) const {
+    if (weekday < 1 || weekday > 7) return std::nullopt;
+    // Offsets 0, +1, -1, +2, -2, ... centuries: nearest first, later before earlier.
+    for (int step = 0; step <= century_search_limit; ++step) {
+        for (const int sign : {1, -1}) {
+            if (step == 0 && sign < 0) continue;
+            const std::int64_t year = std::int64_t{parts.year} + std::int64_t{sign} * step * 100;
+            if (year < std::numeric_limits<int>::min() || year > std::numeric_limits<int>::max()) continue;
+            const auto jdn = try_date_from_parts(static_cast<int>(year), parts.month, parts.day);
+            if (jdn && backend_->day_of_week(*jdn) == weekday) return jdn;
+        }
+    }
+    return std::nullopt;
+}
+
+std::int64_t calendar::match_century_to_weekday(const date_parts& parts, int weekday) const {
+    if (weekday < 1 || weekday > 7) {
+        raise({errc::invalid_weekday,
+               "weekday " + std::to_string(weekday) + " is out of range (allowed 1..7, 1 = Monday)"});
+    }
+    if (auto jdn = try_match_century_to_weekday(parts, weekday)) return *jdn;
+    raise({errc::no_matching_date,
+           "no year " + std::to_string(parts.year) + " + 100k (|k| <= " + std::to_string(century_search_limit) +
+               ") has month " + std::to_string(parts.month) + " day " + std::to_string(parts.day) + " on weekday " +
+               std::to_string(weekday) + " in " + detail::describe_calendar(*backend_)});
+}
+
+// --- <chrono> ---
+
+namespace {
+
+constexpr std::int64_t jdn_of(std::chrono::sys_days day) noexcept {
+    return std::int64_t{day.time_since_epoch().count()} + jdn_of_unix_epoch;
+}
+
+constexpr std::chrono::sys_days sys_days_of(std::int64_t jdn) noexcept {
+    return std::chrono::sys_days(std::chrono::days(jdn - jdn_of_unix_epoch));
+}
+
+// std::chrono::year covers -32767..32767 with a year 0: exactly the proleptic
+// Gregorian dates between these two day numbers.
+constexpr std::int64_t first_chrono_jdn = jdn_of(std::chrono::sys_days(std::chrono::year::min() / 1 / 1));
+constexpr std::int64_t last_chrono_jdn = jdn_of(std::chrono::sys_days(std::chrono::year::max() / 12 / 31));
+
+}  // namespace
+
+std::optional<std::chrono::sys_days> calendar::try_to_sys_days(const date_parts& parts) const {
+    const auto jdn = try_date_from_parts(parts);
+    if (!jdn) return std::nullopt;
+    return sys_days_of(*jdn);
+}
+
+std::chrono::sys_days calendar::to_sys_days(const date_parts& parts) const {
+    return sys_days_of(date_from_parts(parts));
+}
+
+std::optional<date_parts> calendar::try_from_sys_days(std::chrono::sys_days day) const {
+    return try_parts_from_date(jdn_of(day));
+}
+
+date_parts calendar::from_sys_days(std::chrono::sys_days day) const { return parts_from_date(jdn_of(day)); }
+
+std::optional<std::chrono::year_month_day> calendar::try_to_year_month_day(const date_parts& parts) const {
+    const auto jdn = try_date_from_parts(parts);
+    if (!jdn || *jdn < first_chrono_jdn || *jdn > last_chrono_jdn) return std::nullopt;
+    return std::chrono::year_month_day(sys_days_of(*jdn));
+}
+
+std::chrono::year_month_day calendar::to_year_month_day(const date_parts& parts) const {
+    const std::int64_t jdn = date_from_parts(parts);
+    if (jdn < first_chrono_jdn || jdn > last_chrono_jdn) {
+        raise({errc::jdn_out_of_range, "Julian Day Number " + std::to_string(jdn) +
+                                           " is outside std::chrono::year_month_day's range (JDN " +
+                                           std::to_string(first_chrono_jdn) + ".." + std::to_string(last_chrono_jdn) +
+                                           ", years -32767..32767)"});
+    }
+    return std::chrono::year_month_day(sys_days_of(jdn));
+}
+
+std::optional<date_parts> calendar::try_from_year_month_day(const std::chrono::year_month_day& ymd) const {
+    if (!ymd.ok()) return std::nullopt;
+    return try_from_sys_days(std::chrono::sys_days(ymd));
+}
+
+date_parts calendar::from_year_month_day(const std::chrono::year_month_day& ymd) const {
+    if (!ymd.ok()) {
+        raise({errc::invalid_day, "std::chrono::year_month_day " + std::to_string(int(ymd.year())) + "-" +
+                                      std::to_string(unsigned(ymd.month())) + "-" +
+                                      std::to_string(unsigned(ymd.day())) + " is not a valid date"});
+    }
+    return from_sys_days(std::chrono::sys_days(ymd));
+}
+
+}  // namespace kalends

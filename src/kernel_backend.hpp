@@ -1,0 +1,46 @@
+// A calendar_backend over a constexpr kernel: how every arithmetic built-in
+// calendar is exposed through the handle.
+#pragma once
+
+#include <kalends/calendar_backend.hpp>
+#include <kalends/calendars/kernel_range.hpp>
+#include <kalends/detail/integer_math.hpp>
+
+namespace kalends::detail {
+
+enum class calendar_kind { solar, lunar, luni_solar };
+
+template <class Kernel>
+class kernel_backend final : public calendar_backend {
+public:
+    explicit kernel_backend(calendar_kind kind) noexcept : kind_(kind) {}
+
+    int minimum_year() const override { return Kernel::min_year; }
+    int maximum_year() const override { return Kernel::max_year; }
+    bool has_year_zero() const override { return Kernel::has_year_zero; }
+    int months_in_year(int year) const override { return Kernel::months_in_year(year); }
+    int days_in_month(int month, int year) const override { return Kernel::days_in_month(month, year); }
+    int max_days_in_month_of(int month) const override { return Kernel::max_days_in_month_of(month); }
+    int days_in_year(int year) const override { return Kernel::days_in_year(year); }
+    bool is_leap_year(int year) const override { return Kernel::is_leap_year(year); }
+
+    std::int64_t date_to_jdn(int year, int month, int day) const override { return Kernel::to_jdn(year, month, day); }
+    date_parts jdn_to_date(std::int64_t jdn) const override { return Kernel::from_jdn(jdn); }
+    std::optional<std::int64_t> checked_date_to_jdn(int year, int month, int day) const override {
+        if (!kernels::is_valid_date<Kernel>(year, month, day)) return std::nullopt;
+        return Kernel::to_jdn(year, month, day);
+    }
+    int day_of_week(std::int64_t jdn) const override { return iso_weekday(jdn); }
+
+    bool is_lunar() const override { return kind_ == calendar_kind::lunar; }
+    bool is_luni_solar() const override { return kind_ == calendar_kind::luni_solar; }
+    bool is_solar() const override { return kind_ == calendar_kind::solar; }
+    int maximum_days_in_month() const override { return Kernel::max_days_in_month; }
+    int minimum_days_in_month() const override { return Kernel::min_days_in_month; }
+    int maximum_months_in_year() const override { return Kernel::max_months_in_year; }
+
+private:
+    calendar_kind kind_;
+};
+
+}  // namespace kalends::detail
