@@ -1,0 +1,234 @@
+// The calendar handle: construction in every form, queries, properties, and
+// the <chrono> interface. Gregorian expectations come from libstdc++'s
+// <chrono>, an implementation independent of kalends.
+#include <kalends/kalends.hpp>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <climits>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using kalends::calendar;
+using kalends::calendar_system;
+using kalends::date_parts;
+using kalends::errc;
+namespace chr = std::chrono;
+
+// Runs `call`, which must throw kalends::error with `code` and a message containing every fragment.
+template <class Call>
+void expect_error(Call&& call, errc code, const std::vector<std::string>& fragments) {
+    try {
+        call();
+        ADD_FAILURE() << "no exception";
+    } catch (const kalends::error& e) {
+        EXPECT_EQ(e.code(), code) << e.what();
+        for (const std::string& fragment : fragments) {
+            EXPECT_NE(std::string(e.what()).find(fragment), std::string::npos) << e.what() << " lacks " << fragment;
+        }
+    }
+}
+
+std::int64_t chrono_jdn(chr::year_month_day ymd) {
+    return std::int64_t{chr::sys_days(ymd).time_since_epoch().count()} + 2440588;
+}
+
+TEST(calendar, default_is_gregorian) {
+    const calendar cal;
+    EXPECT_EQ(cal.name(), "gregorian");
+    EXPECT_EQ(cal.system(), calendar_system::gregorian);
+    EXPECT_EQ(cal.id(), kalends::calendar_id{0});
+    EXPECT_TRUE(cal.is_gregorian());
+    EXPECT_TRUE(cal.is_valid());
+    EXPECT_EQ(cal, calendar(calendar_system::gregorian));
+}
+
+TEST(calendar, every_enum_value_is_checked) {
+    for (int value = 0; value < kalends::builtin_calendar_count; ++value) {
+        const auto system = static_cast<calendar_system>(value);
+        EXPECT_EQ(calendar(system).system(), system);
+        EXPECT_EQ(kalends::to_underlying(calendar(system).id()), static_cast<std::uint32_t>(value));
+        EXPECT_TRUE(calendar::find(system));
+    }
+    for (const int value : {-1, 6, 13, 100, INT_MIN, INT_MAX}) {
+        const auto system = static_cast<calendar_system>(value);
+        EXPECT_FALSE(calendar::find(system)) << value;
+        expect_error([&] { (void)calendar(system); }, errc::invalid_calendar_system,
+                     {"calendar system " + std::to_string(value), "0 gregorian", "5 islamic-civil"});
+    }
+}
+
+TEST(calendar, names_and_aliases_ignore_ascii_case_only) {
+    const std::vector<std::pair<std::string_view, std::string_view>> cases = {
+        {"gregorian", "gregorian"},         {"Gregorian", "gregorian"},         {"GREGORY", "gregorian"},
+        {"julian", "julian"},               {"Julian", "julian"},               {"milankovic", "milankovic"},
+        {"Revised-Julian", "milankovic"},   {"Milankovic", "milankovic"},       {"persian", "persian"},
+        {"Jalali", "persian"},              {"solar-hijri", "persian"},         {"Persian", "persian"},
+        {"persian-2820", "persian-2820"},   {"JALALI-2820", "persian-2820"},    {"islamic-civil", "islamic-civil"},
+        {"islamicc", "islamic-civil"},      {"Islamic Civil", "islamic-civil"}, {"islamic", "islamic-civil"},
+    };
+    for (const auto& [name, primary] : cases) {
+        ASSERT_TRUE(calendar::find(name)) << name;
+        EXPECT_EQ(calendar(name).name(), primary) << name;
+    }
+    using namespace std::string_view_literals;
+    for (const std::string_view bad : {""sv, " gregorian"sv, "gregorian "sv, "gregorian\n"sv, "gregorian\0"sv,
+                                       "gr\xC3\xA9gorian"sv, "islamic  civil"sv, "islamic_civil"sv, "\xFF"sv}) {
+        EXPECT_FALSE(calendar::find(bad)) << bad;
+        expect_error([&] { (void)calendar(bad); }, errc::unknown_calendar_name, {"unknown calendar name"});
+    }
+    const calendar persian("persian");
+    const std::vector<std::string> expected_names = {"persian", "jalali", "solar-hijri"};
+    EXPECT_EQ(std::vector<std::string>(persian.names().begin(), persian.names().end()), expected_names);
+}
+
+TEST(calendar, ids_are_checked) {
+    EXPECT_EQ(calendar(kalends::calendar_id{3}).name(), "persian");
+    for (const std::uint32_t value : {6u, 999u, 0xFFFF'FFFEu, 0xFFFF'FFFFu}) {
+        EXPECT_FALSE(calendar::find(kalends::calendar_id{value}));
+        expect_error([&] { (void)calendar(kalends::calendar_id{value}); }, errc::unknown_calendar_id,
+                     {"ID " + std::to_string(value)});
+    }
+}
+
+TEST(calendar, properties_match_qt) {
+    struct expected_properties {
+        calendar_system system;
+        bool lunar, luni_solar, solar;
+        int min_days, max_days;
+    };
+    for (const auto& e : std::vector<expected_properties>{
+             {calendar_system::gregorian, false, false, true, 28, 31},
+             {calendar_system::julian, false, false, true, 28, 31},
+             {calendar_system::milankovic, false, false, true, 28, 31},
+             {calendar_system::persian, false, false, true, 29, 31},
+             {calendar_system::persian_2820, false, false, true, 29, 31},
+             {calendar_system::islamic_civil, true, false, false, 29, 30},
+         }) {
+        const calendar cal(e.system);
+        EXPECT_EQ(cal.is_lunar(), e.lunar) << cal.name();
+        EXPECT_EQ(cal.is_luni_solar(), e.luni_solar) << cal.name();
+        EXPECT_EQ(cal.is_solar(), e.solar) << cal.name();
+        EXPECT_EQ(cal.minimum_days_in_month(), e.min_days) << cal.name();
+        EXPECT_EQ(cal.maximum_days_in_month(), e.max_days) << cal.name();
+        EXPECT_EQ(cal.maximum_months_in_year(), 12);
+        EXPECT_TRUE(cal.is_proleptic());
+        EXPECT_FALSE(cal.has_year_zero());
+        EXPECT_EQ(cal.is_gregorian(), e.system == calendar_system::gregorian);
+        EXPECT_EQ(cal.minimum_year(), INT_MIN);
+        EXPECT_EQ(cal.maximum_year(), INT_MAX);
+    }
+}
+
+TEST(calendar, days_in_month_without_a_year_is_the_longest_it_can_be) {
+    const calendar gregorian;
+    const std::vector<int> roman = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    for (int m = 1; m <= 12; ++m) EXPECT_EQ(gregorian.days_in_month(m), roman[static_cast<std::size_t>(m - 1)]);
+    EXPECT_EQ(calendar("persian").days_in_month(12), 30);
+    EXPECT_EQ(calendar("persian").days_in_month(7), 30);
+    EXPECT_EQ(calendar("persian").days_in_month(6), 31);
+    EXPECT_EQ(calendar("islamic-civil").days_in_month(12), 30);
+    EXPECT_EQ(calendar("islamic-civil").days_in_month(2), 29);
+    expect_error([&] { (void)gregorian.days_in_month(13); }, errc::invalid_month, {"month 13", "1..12"});
+    expect_error([&] { (void)gregorian.days_in_month(2, 0); }, errc::invalid_year, {"year 0"});
+    expect_error([&] { (void)calendar("persian").date_from_parts(1404, 12, 30); }, errc::invalid_day,
+                 {"day 30", "month 12", "year 1404", "1..29"});
+}
+
+TEST(calendar, gregorian_equals_chrono_over_all_of_chronos_years) {
+    // std::chrono has a year 0; kalends' Gregorian calls it -1.
+    const calendar cal;
+    const std::int64_t first = chrono_jdn(chr::year::min() / 1 / 1);
+    const std::int64_t last = chrono_jdn(chr::year::max() / 12 / 31);
+    for (std::int64_t jdn = first; jdn <= last; ++jdn) {
+        const chr::year_month_day ymd{chr::sys_days(chr::days(jdn - 2440588))};
+        const int y = static_cast<int>(ymd.year());
+        const date_parts expected{y <= 0 ? y - 1 : y, static_cast<int>(unsigned(ymd.month())),
+                                  static_cast<int>(unsigned(ymd.day()))};
+        const date_parts got = cal.parts_from_date(jdn);
+        if (got != expected) {
+            FAIL() << "JDN " << jdn << ": " << got.year << "-" << got.month << "-" << got.day;
+        }
+        if (ymd.day() == chr::day{1} && cal.date_from_parts(expected) != jdn) FAIL() << "JDN " << jdn;
+    }
+}
+
+TEST(calendar, chrono_interop) {
+    const calendar gregorian;
+    const calendar persian("persian");
+    EXPECT_EQ(persian.from_sys_days(chr::sys_days(chr::year{2025} / 3 / 21)), (date_parts{1404, 1, 1}));
+    EXPECT_EQ(persian.to_sys_days({1404, 1, 1}), chr::sys_days(chr::year{2025} / 3 / 21));
+    EXPECT_EQ(persian.to_year_month_day({1404, 1, 1}), chr::year{2025} / 3 / 21);
+    EXPECT_EQ(persian.from_year_month_day(chr::year{2025} / 3 / 21), (date_parts{1404, 1, 1}));
+    EXPECT_EQ(gregorian.from_year_month_day(chr::year{0} / 12 / 31), (date_parts{-1, 12, 31}));
+    EXPECT_EQ(gregorian.to_year_month_day({-1, 12, 31}), chr::year{0} / 12 / 31);
+    EXPECT_EQ(gregorian.to_year_month_day({-32768, 1, 1}), chr::year{-32767} / 1 / 1);
+    EXPECT_FALSE(gregorian.try_to_year_month_day({-32769, 12, 31}));
+    EXPECT_FALSE(gregorian.try_to_year_month_day({32768, 1, 1}));
+    expect_error([&] { (void)gregorian.to_year_month_day({40000, 1, 1}); }, errc::jdn_out_of_range,
+                 {"year_month_day", "-32767..32767"});
+    EXPECT_FALSE(gregorian.try_from_year_month_day(chr::year{2023} / 2 / 29));
+    expect_error([&] { (void)gregorian.from_year_month_day(chr::year{2023} / 2 / 29); }, errc::invalid_day,
+                 {"2023-2-29"});
+    EXPECT_FALSE(persian.try_to_sys_days({1404, 12, 30}));
+}
+
+TEST(calendar, match_century_to_weekday_prefers_near_then_later) {
+    const calendar cal;
+    // Qt's example: "Wed 28-Nov-01" is 2001-11-28 (a Wednesday) when the century is unknown.
+    EXPECT_EQ(cal.match_century_to_weekday({1901, 11, 28}, 3), chrono_jdn(chr::year{2001} / 11 / 28));
+    // Every month and weekday over several base years: the answer is the
+    // nearest century offset with that weekday by <chrono>, later first, or none.
+    for (const int base : {1, 1900, 2024, -500}) {
+        for (int month = 1; month <= 12; ++month) {
+            for (int weekday = 1; weekday <= 7; ++weekday) {
+                const date_parts parts{base, month, 15};
+                std::optional<std::int64_t> expected;
+                for (int step = 0; step <= calendar::century_search_limit && !expected; ++step) {
+                    for (const int sign : {1, -1}) {
+                        const int year = base + sign * step * 100;
+                        if (year == 0 || (step == 0 && sign < 0) || expected) continue;
+                        const int chrono_year = year < 0 ? year + 1 : year;
+                        const chr::year_month_day ymd{chr::year{chrono_year}, chr::month{unsigned(month)}, chr::day{15}};
+                        if (chr::weekday(chr::sys_days(ymd)).iso_encoding() == unsigned(weekday)) expected = chrono_jdn(ymd);
+                    }
+                }
+                // The Gregorian 400-year cycle is whole weeks, so on one side of year 0
+                // only four weekdays are reachable by whole centuries; crossing the
+                // missing year 0 shifts the cycle.
+                EXPECT_EQ(cal.try_match_century_to_weekday(parts, weekday), expected) << base << "-" << month;
+            }
+        }
+    }
+    // February 29 of a century leap year falls only on a Tuesday.
+    EXPECT_EQ(cal.match_century_to_weekday({2000, 2, 29}, 2), chrono_jdn(chr::year{2000} / 2 / 29));
+    expect_error([&] { (void)cal.match_century_to_weekday({2000, 2, 29}, 3); }, errc::no_matching_date, {"weekday 3"});
+    expect_error([&] { (void)cal.match_century_to_weekday({2000, 1, 1}, 8); }, errc::invalid_weekday, {"weekday 8", "1..7"});
+    EXPECT_FALSE(cal.try_match_century_to_weekday({2000, 1, 1}, 0));
+    EXPECT_FALSE(cal.try_match_century_to_weekday({2000, 13, 1}, 1));
+    // At the end of the year range the search skips years past INT_MAX and goes on downwards.
+    const std::int64_t top = cal.date_from_parts(INT_MAX, 1, 1);
+    const std::int64_t below = cal.date_from_parts(INT_MAX - 100, 1, 1);
+    ASSERT_NE(cal.day_of_week(top), cal.day_of_week(below));
+    EXPECT_EQ(cal.try_match_century_to_weekday({INT_MAX, 1, 1}, cal.day_of_week(below)), below);
+    EXPECT_EQ(cal.try_match_century_to_weekday({INT_MIN, 1, 1}, cal.day_of_week(cal.date_from_parts(INT_MIN + 100, 1, 1))),
+              cal.date_from_parts(INT_MIN + 100, 1, 1));
+}
+
+TEST(calendar, handles_are_small_values) {
+    static_assert(sizeof(calendar) == 2 * sizeof(void*));
+    const calendar a("julian");
+    calendar b = a;
+    const calendar c = std::move(b);
+    EXPECT_EQ(a, c);
+    EXPECT_TRUE(b.is_valid());  // NOLINT(bugprone-use-after-move): moving copies, by design
+    EXPECT_EQ(b.name(), "julian");
+    EXPECT_NE(a, calendar());
+}
+
+}  // namespace
