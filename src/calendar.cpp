@@ -107,6 +107,65 @@ bool calendar::is_leap_year(int year) const {
     return backend_->is_leap_year(year);
 }
 
+// --- Month codes, eras, extended years ---
+
+std::optional<month_code> calendar::try_month_code_of(int month, int year) const {
+    if (detail::check_month(*backend_, month, year)) return std::nullopt;
+    return backend_->month_code_of(month, year);
+}
+
+month_code calendar::month_code_of(int month, int year) const {
+    if (auto failure = detail::check_month(*backend_, month, year)) raise(*failure);
+    return backend_->month_code_of(month, year);
+}
+
+std::optional<int> calendar::try_month_of_code(month_code code, int year) const {
+    if (!backend_->is_year_valid(year)) return std::nullopt;
+    return backend_->month_of_code(code, year);
+}
+
+int calendar::month_of_code(month_code code, int year) const {
+    if (auto failure = detail::check_year(*backend_, year)) raise(*failure);
+    if (auto month = backend_->month_of_code(code, year)) return *month;
+    raise({errc::invalid_month, "year " + std::to_string(year) + " of " + detail::describe_calendar(*backend_) +
+                                    " has no month with code " + std::string(code.view())});
+}
+
+std::optional<era_year> calendar::try_era_of(const date_parts& date) const {
+    if (!is_date_valid(date)) return std::nullopt;
+    return backend_->era_of(date);
+}
+
+era_year calendar::era_of(const date_parts& date) const {
+    if (auto failure = detail::check_date(*backend_, date.year, date.month, date.day)) raise(*failure);
+    return backend_->era_of(date);
+}
+
+std::optional<int> calendar::try_year_of_era(std::string_view era, std::int64_t year) const {
+    const auto result = backend_->year_of_era(era, year);
+    if (!result || !backend_->is_year_valid(*result)) return std::nullopt;
+    return result;
+}
+
+int calendar::year_of_era(std::string_view era, std::int64_t year) const {
+    if (auto result = try_year_of_era(era, year)) return *result;
+    std::string eras;
+    for (const std::string_view code : era_codes()) eras += (eras.empty() ? "" : ", ") + std::string(code);
+    raise({errc::invalid_year, "era " + detail::quoted(era) + " has no year " + std::to_string(year) + " in " +
+                                   detail::describe_calendar(*backend_) + " (eras: " +
+                                   (eras.empty() ? std::string("none") : eras) + ")"});
+}
+
+std::optional<std::int64_t> calendar::try_extended_year(int year) const {
+    if (!backend_->is_year_valid(year)) return std::nullopt;
+    return calendar_backend::extended_year(year, backend_->has_year_zero());
+}
+
+std::int64_t calendar::extended_year(int year) const {
+    if (auto failure = detail::check_year(*backend_, year)) raise(*failure);
+    return calendar_backend::extended_year(year, backend_->has_year_zero());
+}
+
 // --- Conversion ---
 
 std::int64_t calendar::date_from_parts(int year, int month, int day) const {

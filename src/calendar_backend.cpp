@@ -2,6 +2,8 @@
 #include <kalends/calendar_backend.hpp>
 #include <kalends/detail/integer_math.hpp>
 
+#include <climits>
+
 namespace kalends {
 
 calendar_backend::~calendar_backend() = default;
@@ -18,6 +20,22 @@ std::optional<std::int64_t> calendar_backend::checked_date_to_jdn(int year, int 
 }
 
 int calendar_backend::day_of_week(std::int64_t jdn) const { return detail::iso_weekday(jdn); }
+
+month_code calendar_backend::month_code_of(int month, int /*year*/) const { return month_code(month); }
+
+std::optional<int> calendar_backend::month_of_code(month_code code, int year) const {
+    if (code.is_leap() || code.number() > months_in_year(year)) return std::nullopt;
+    return code.number();
+}
+
+era_year calendar_backend::era_of(const date_parts& date) const { return {"", date.year}; }
+
+std::optional<int> calendar_backend::year_of_era(std::string_view era, std::int64_t year) const {
+    if (!era.empty() || year < INT_MIN || year > INT_MAX) return std::nullopt;
+    return static_cast<int>(year);
+}
+
+std::span<const std::string_view> calendar_backend::era_codes() const { return {}; }
 
 bool calendar_backend::is_date_valid(int year, int month, int day) const {
     return is_year_valid(year) && month >= 1 && month <= months_in_year(year) && day >= 1 &&

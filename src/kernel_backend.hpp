@@ -2,6 +2,8 @@
 // calendar is exposed through the handle.
 #pragma once
 
+#include "era_scheme.hpp"
+
 #include <kalends/calendar_backend.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/detail/integer_math.hpp>
@@ -13,7 +15,7 @@ enum class calendar_kind { solar, lunar, luni_solar };
 template <class Kernel>
 class kernel_backend final : public calendar_backend {
 public:
-    explicit kernel_backend(calendar_kind kind) noexcept : kind_(kind) {}
+    kernel_backend(calendar_kind kind, era_scheme eras) noexcept : kind_(kind), eras_(eras) {}
 
     int minimum_year() const override { return Kernel::min_year; }
     int maximum_year() const override { return Kernel::max_year; }
@@ -32,6 +34,12 @@ public:
     }
     int day_of_week(std::int64_t jdn) const override { return iso_weekday(jdn); }
 
+    era_year era_of(const date_parts& date) const override { return eras_.era_of(date.year, Kernel::has_year_zero); }
+    std::optional<int> year_of_era(std::string_view era, std::int64_t year) const override {
+        return eras_.year_of_era(era, year, Kernel::has_year_zero);
+    }
+    std::span<const std::string_view> era_codes() const override { return eras_.codes(); }
+
     bool is_lunar() const override { return kind_ == calendar_kind::lunar; }
     bool is_luni_solar() const override { return kind_ == calendar_kind::luni_solar; }
     bool is_solar() const override { return kind_ == calendar_kind::solar; }
@@ -41,6 +49,7 @@ public:
 
 private:
     calendar_kind kind_;
+    era_scheme eras_;
 };
 
 }  // namespace kalends::detail

@@ -66,6 +66,12 @@ result<backend_range> registry::measure(const calendar_backend& backend) {
                                                      std::to_string(declared_min) + ", maximum_year() " +
                                                      std::to_string(declared_max) + ")"};
     }
+    const int max_months = backend.maximum_months_in_year();
+    if (max_months < 1 || max_months > 99) {
+        return error_info{errc::invalid_backend, "calendar backend's maximum_months_in_year() is " +
+                                                     std::to_string(max_months) +
+                                                     " (allowed 1..99, the range of month codes M01..M99)"};
+    }
     const int last_month = backend.months_in_year(last);
     if (backend.months_in_year(first) < 1 || last_month < 1) {
         return error_info{errc::invalid_backend, "calendar backend reports a year with no months"};

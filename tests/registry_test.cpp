@@ -111,6 +111,8 @@ TEST(registry, bad_backends_change_nothing) {
     expect_refused(nullptr, {"null-backend"}, errc::invalid_backend, "null");
     expect_refused(std::make_shared<kalends_test::empty_range_calendar>(), {"empty-range"}, errc::invalid_backend,
                    "no valid year");
+    expect_refused(std::make_shared<kalends_test::too_many_months_calendar>(), {"many-months"},
+                   errc::invalid_backend, "allowed 1..99");
     const auto before = all_names();
     EXPECT_THROW((void)kalends::register_calendar(std::make_shared<kalends_test::throwing_calendar>(), {"throws"}),
                  std::runtime_error);

@@ -42,4 +42,9 @@ struct throwing_calendar : thirty_day_calendar {
     int maximum_year() const override { throw std::runtime_error("maximum_year failed"); }
 };
 
+// Claims more months than month codes can name.
+struct too_many_months_calendar : thirty_day_calendar {
+    int maximum_months_in_year() const override { return 100; }
+};
+
 }  // namespace kalends_test

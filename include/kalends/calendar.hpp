@@ -11,6 +11,7 @@
 #include <kalends/calendar_system.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/error.hpp>
+#include <kalends/month_code.hpp>
 
 #include <chrono>
 #include <cstdint>
@@ -78,6 +79,22 @@ public:
     // Never throws for bad input: false is the answer.
     [[nodiscard]] bool is_date_valid(int year, int month, int day) const { return backend_->is_date_valid(year, month, day); }
     [[nodiscard]] bool is_date_valid(const date_parts& parts) const { return is_date_valid(parts.year, parts.month, parts.day); }
+
+    // --- Month codes, eras and extended years ---
+    [[nodiscard]] month_code month_code_of(int month, int year) const;
+    [[nodiscard]] std::optional<month_code> try_month_code_of(int month, int year) const;
+    // The ordinal month with this code in this year; errc::invalid_month if the year has none.
+    [[nodiscard]] int month_of_code(month_code code, int year) const;
+    [[nodiscard]] std::optional<int> try_month_of_code(month_code code, int year) const;
+    [[nodiscard]] era_year era_of(const date_parts& date) const;
+    [[nodiscard]] std::optional<era_year> try_era_of(const date_parts& date) const;
+    // The calendar year of a year of an era; errc::invalid_year if the era is unknown or has no such year.
+    [[nodiscard]] int year_of_era(std::string_view era, std::int64_t year) const;
+    [[nodiscard]] std::optional<int> try_year_of_era(std::string_view era, std::int64_t year) const;
+    [[nodiscard]] std::span<const std::string_view> era_codes() const { return backend_->era_codes(); }
+    // The year counted without gaps (see calendar_backend::extended_year).
+    [[nodiscard]] std::int64_t extended_year(int year) const;
+    [[nodiscard]] std::optional<std::int64_t> try_extended_year(int year) const;
 
     // --- Conversion through the Julian Day Number ---
     [[nodiscard]] std::int64_t date_from_parts(int year, int month, int day) const;

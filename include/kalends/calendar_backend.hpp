@@ -38,6 +38,7 @@
 
 #include <kalends/calendar_system.hpp>
 #include <kalends/date_parts.hpp>
+#include <kalends/month_code.hpp>
 
 #include <atomic>
 #include <cstdint>
@@ -85,6 +86,19 @@ public:
     // continuous with every other calendar's. Precondition: jdn in range.
     [[nodiscard]] virtual int day_of_week(std::int64_t jdn) const;
 
+    // --- Month codes and eras (defaults: "M01".. by ordinal, no eras). ---
+    // Precondition for both: the year is valid; for month_code_of, so is the month.
+    [[nodiscard]] virtual month_code month_code_of(int month, int year) const;
+    // The ordinal month that has this code in this year, or nullopt if the year has no such month.
+    [[nodiscard]] virtual std::optional<int> month_of_code(month_code code, int year) const;
+    // Precondition: the date is valid. Default: {"", year}.
+    [[nodiscard]] virtual era_year era_of(const date_parts& date) const;
+    // The calendar year of year `year` of `era`, or nullopt if the era is
+    // unknown or has no such year. Default: only era "" exists.
+    [[nodiscard]] virtual std::optional<int> year_of_era(std::string_view era, std::int64_t year) const;
+    // Every era code, most recent first. Default: none.
+    [[nodiscard]] virtual std::span<const std::string_view> era_codes() const;
+
     // --- Properties, as QCalendar reports them. ---
     [[nodiscard]] virtual bool is_lunar() const = 0;
     [[nodiscard]] virtual bool is_luni_solar() const = 0;
@@ -101,6 +115,12 @@ public:
     // True if the year is within the range (and not 0 where there is no year 0).
     [[nodiscard]] bool is_year_valid(int year) const noexcept {
         return year >= min_year_ && year <= max_year_ && (year != 0 || has_year_zero_);
+    }
+
+    // The year counted without gaps: the year itself where there is a year 0,
+    // otherwise 1 BCE-style -1 becomes 0, -2 becomes -1, and so on.
+    [[nodiscard]] static constexpr std::int64_t extended_year(int year, bool has_year_zero) noexcept {
+        return (has_year_zero || year > 0) ? std::int64_t{year} : std::int64_t{year} + 1;
     }
 
     // The day numbers of the first day of minimum_year() and the last day of

@@ -1,0 +1,54 @@
+// Month codes as CLDR and ECMAScript Temporal define them: "M01".."M13" for
+// ordinary months, and an "L" suffix for a leap month inserted after the
+// month of that number ("M05L" is Hebrew Adar I). Unlike ordinal months they
+// name the same month in every year.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace kalends {
+
+class month_code {
+public:
+    // Precondition: 1 <= number <= 99 (checked by parse and by the library's users of it).
+    constexpr explicit month_code(int number, bool leap = false) noexcept
+        : text_{'M', static_cast<char>('0' + number / 10), static_cast<char>('0' + number % 10), 'L'},
+          number_(static_cast<unsigned char>(number)),
+          leap_(leap) {}
+
+    // "M01".."M99", optionally followed by "L"; nullopt for anything else (including "M00").
+    static constexpr std::optional<month_code> parse(std::string_view text) noexcept {
+        if (text.size() != 3 && !(text.size() == 4 && text[3] == 'L')) return std::nullopt;
+        if (text[0] != 'M' || text[1] < '0' || text[1] > '9' || text[2] < '0' || text[2] > '9') return std::nullopt;
+        const int number = (text[1] - '0') * 10 + (text[2] - '0');
+        if (number == 0) return std::nullopt;
+        return month_code(number, text.size() == 4);
+    }
+
+    [[nodiscard]] constexpr int number() const noexcept { return number_; }
+    [[nodiscard]] constexpr bool is_leap() const noexcept { return leap_; }
+    // Valid while this object lives.
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {text_, leap_ ? 4u : 3u}; }
+
+    friend constexpr bool operator==(const month_code& a, const month_code& b) noexcept {
+        return a.number_ == b.number_ && a.leap_ == b.leap_;
+    }
+
+private:
+    char text_[4];
+    unsigned char number_;
+    bool leap_;
+};
+
+// An era and the year within it, e.g. {"bce", 44} for year -44 of the Gregorian calendar.
+// 64 bits: the era year of the first int32 year before an era can be 2^31.
+struct era_year {
+    std::string_view era;  // static storage; empty for calendars without eras
+    std::int64_t year;
+
+    friend constexpr bool operator==(const era_year&, const era_year&) = default;
+};
+
+}  // namespace kalends
