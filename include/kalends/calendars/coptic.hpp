@@ -1,0 +1,94 @@
+// Coptic and Ethiopian calendars: twelve months of 30 days and a thirteenth
+// "little month" of 5 epagomenal days, 6 in a leap year. A year is leap when
+// its (extended) year number is 3 modulo 4, i.e. the year before a year that
+// is divisible by 4; so every 4 years have 1461 days, as in the Julian calendar.
+//
+// Epochs (the JDN of month 1, day 1 of year 1), checked against ICU 72 and
+// python3-convertdate by tests/kernels:
+//   coptic            1 Thout 1 A.M. (Era of the Martyrs)        JDN 1825030 = Julian 284-08-29
+//   ethiopic          1 Meskerem 1 Amete Mihret (Era of Mercy)   JDN 1724221 = Julian   8-08-29
+//                     (= proleptic Gregorian 8-08-27)
+//   ethiopic_amete_alem  1 Meskerem 1 Amete Alem (Era of the World), 5500 years earlier:
+//                     JDN 1724221 - (5500 * 365 + 5500 / 4) = -284654 = Julian 5493-08-29 BCE
+//
+// Year numbering -- a deliberate choice. These calendars have eras ("AM" and
+// "before AM" for Coptic; Amete Mihret and Amete Alem for Ethiopic), and ICU
+// and ICU4X both number years before the epoch with an *extended year* that
+// has a year 0 and continues with negative numbers (ICU's UCAL_EXTENDED_YEAR:
+// Coptic year 0 is era "before", year 1; year -1 is era "before", year 2).
+// The kernels therefore count the extended year, with a year 0
+// (has_year_zero = true): it is one plain integer line, it is what ICU and
+// ICU4X expose as the extended year, and the backend derives the era and the
+// year within the era from it. Because 5500 is a multiple of 4, an Amete Alem
+// year is leap exactly when the Amete Mihret year 5500 less is leap, and
+// ethiopic_amete_alem is the same kernel with its epoch moved back 5500 years.
+//
+// Range: every int32 extended year; all intermediate values fit in int64.
+#pragma once
+
+#include <kalends/date_parts.hpp>
+#include <kalends/detail/integer_math.hpp>
+
+#include <cstdint>
+#include <limits>
+
+namespace kalends::kernels {
+
+template <std::int64_t Epoch>
+struct coptic_family {
+    static constexpr int min_year = std::numeric_limits<int>::min();
+    static constexpr int max_year = std::numeric_limits<int>::max();
+    static constexpr bool has_year_zero = true;
+    static constexpr int max_months_in_year = 13;
+    static constexpr int min_days_in_month = 5;
+    static constexpr int max_days_in_month = 30;
+
+    // JDN of month 1, day 1 of year 1.
+    static constexpr std::int64_t epoch = Epoch;
+    static constexpr std::int64_t days_per_4_years = 4 * 365 + 1;  // 1461
+
+    static constexpr bool is_leap_year(int year) noexcept {
+        return detail::floor_mod<std::int64_t>(year, 4) == 3;
+    }
+
+    static constexpr int months_in_year(int /*year*/) noexcept { return 13; }
+
+    static constexpr int days_in_month(int month, int year) noexcept {
+        if (month <= 12) return 30;
+        return is_leap_year(year) ? 6 : 5;
+    }
+
+    static constexpr int max_days_in_month_of(int month) noexcept { return month <= 12 ? 30 : 6; }
+
+    static constexpr int days_in_year(int year) noexcept { return is_leap_year(year) ? 366 : 365; }
+
+    // JDN of the first day of year y: 365 days per year plus one leap day for
+    // every year before y that is 3 mod 4, which is floor(y / 4) of them.
+    static constexpr std::int64_t new_year(std::int64_t y) noexcept {
+        return epoch + 365 * (y - 1) + detail::floor_div<std::int64_t>(y, 4);
+    }
+
+    // Precondition: is_valid_date<coptic_family>(year, month, day).
+    static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
+        return new_year(year) + 30 * (month - 1) + day - 1;
+    }
+
+    // Precondition: jdn within the kernel's range.
+    static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
+        // The largest y with new_year(y) <= jdn. With d = jdn - epoch,
+        // new_year(y) - epoch = floor((1461 y - 1460) / 4), and
+        // floor((1461 y - 1460) / 4) <= d  <=>  1461 y <= 4 d + 1463.
+        const std::int64_t y = detail::floor_div<std::int64_t>(4 * (jdn - epoch) + 1463, days_per_4_years);
+        const auto day_of_year = static_cast<int>(jdn - new_year(y));  // 0 .. 365
+        return {static_cast<int>(y), day_of_year / 30 + 1, day_of_year % 30 + 1};
+    }
+};
+
+struct coptic : coptic_family<1825030> {};
+struct ethiopic : coptic_family<1724221> {};
+// 5500 Julian-style years of 365.25 days before the Amete Mihret epoch.
+struct ethiopic_amete_alem : coptic_family<1724221 - (5500 * 365 + 5500 / 4)> {
+    static constexpr int amete_mihret_offset = 5500;  // Amete Alem year = Amete Mihret year + 5500
+};
+
+}  // namespace kalends::kernels
