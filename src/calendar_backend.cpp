@@ -1,4 +1,5 @@
 // Default implementations of the backend's optional virtuals.
+#include <kalends/bulk.hpp>
 #include <kalends/calendar_backend.hpp>
 #include <kalends/detail/integer_math.hpp>
 
@@ -17,6 +18,30 @@ int calendar_backend::days_in_year(int year) const {
 std::optional<std::int64_t> calendar_backend::checked_date_to_jdn(int year, int month, int day) const {
     if (!is_date_valid(year, month, day)) return std::nullopt;
     return date_to_jdn(year, month, day);
+}
+
+std::size_t calendar_backend::jdns_to_dates(std::span<const std::int64_t> jdns, std::span<date_parts> out) const {
+    std::size_t invalid = 0;
+    for (std::size_t i = 0; i < jdns.size(); ++i) {
+        const std::int64_t jdn = jdns[i];
+        if (jdn >= first_jdn_ && jdn <= last_jdn_) {
+            out[i] = jdn_to_date(jdn);
+        } else {
+            out[i] = invalid_parts;
+            ++invalid;
+        }
+    }
+    return invalid;
+}
+
+std::size_t calendar_backend::dates_to_jdns(std::span<const date_parts> parts, std::span<std::int64_t> out) const {
+    std::size_t invalid = 0;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const auto jdn = checked_date_to_jdn(parts[i].year, parts[i].month, parts[i].day);
+        out[i] = jdn ? *jdn : invalid_jdn;
+        invalid += jdn ? 0u : 1u;
+    }
+    return invalid;
 }
 
 int calendar_backend::day_of_week(std::int64_t jdn) const { return detail::iso_weekday(jdn); }

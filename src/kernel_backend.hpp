@@ -8,6 +8,8 @@
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/detail/integer_math.hpp>
 
+#include <limits>
+
 namespace kalends::detail {
 
 enum class calendar_kind { solar, lunar, luni_solar };
@@ -33,6 +35,34 @@ public:
         return Kernel::to_jdn(year, month, day);
     }
     int day_of_week(std::int64_t jdn) const override { return iso_weekday(jdn); }
+
+    // Branch-free bodies: an out-of-range element is converted as the first
+    // day and then replaced, so the loop has no data-dependent branch.
+    std::size_t jdns_to_dates(std::span<const std::int64_t> jdns, std::span<date_parts> out) const override {
+        constexpr std::int64_t first = kernels::first_jdn<Kernel>();
+        constexpr std::int64_t last = kernels::last_jdn<Kernel>();
+        std::size_t invalid = 0;
+        for (std::size_t i = 0; i < jdns.size(); ++i) {
+            const std::int64_t jdn = jdns[i];
+            const bool ok = jdn >= first && jdn <= last;
+            const date_parts parts = Kernel::from_jdn(ok ? jdn : first);
+            out[i] = ok ? parts : date_parts{0, 0, 0};
+            invalid += ok ? 0u : 1u;
+        }
+        return invalid;
+    }
+
+    std::size_t dates_to_jdns(std::span<const date_parts> parts, std::span<std::int64_t> out) const override {
+        std::size_t invalid = 0;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            const date_parts& p = parts[i];
+            const bool ok = kernels::is_valid_date<Kernel>(p.year, p.month, p.day);
+            const std::int64_t jdn = ok ? Kernel::to_jdn(p.year, p.month, p.day) : std::numeric_limits<std::int64_t>::min();
+            out[i] = jdn;
+            invalid += ok ? 0u : 1u;
+        }
+        return invalid;
+    }
 
     era_year era_of(const date_parts& date) const override { return eras_.era_of(date.year, Kernel::has_year_zero); }
     std::optional<int> year_of_era(std::string_view era, std::int64_t year) const override {

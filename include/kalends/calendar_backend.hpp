@@ -82,6 +82,12 @@ public:
     // Validates, then converts; nullopt for an invalid date. Built-ins override
     // it with a fused check; the default calls is_date_valid and date_to_jdn.
     [[nodiscard]] virtual std::optional<std::int64_t> checked_date_to_jdn(int year, int month, int day) const;
+    // Many conversions in one call (see bulk.hpp): invalid elements get
+    // invalid_parts / invalid_jdn and are counted. Defaults loop over the
+    // single conversions; built-ins run their kernel in a tight loop.
+    // Precondition: out.size() >= the input's size.
+    [[nodiscard]] virtual std::size_t jdns_to_dates(std::span<const std::int64_t> jdns, std::span<date_parts> out) const;
+    [[nodiscard]] virtual std::size_t dates_to_jdns(std::span<const date_parts> parts, std::span<std::int64_t> out) const;
     // ISO weekday, 1 = Monday ... 7 = Sunday. Default: the seven-day week
     // continuous with every other calendar's. Precondition: jdn in range.
     [[nodiscard]] virtual int day_of_week(std::int64_t jdn) const;

@@ -1,6 +1,7 @@
 // The umbrella header: everything in the public API.
 #pragma once
 
+#include <kalends/bulk.hpp>
 #include <kalends/calendar.hpp>
 #include <kalends/calendar_backend.hpp>
 #include <kalends/calendar_system.hpp>
