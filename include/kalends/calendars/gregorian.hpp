@@ -1,6 +1,13 @@
 // Proleptic Gregorian calendar kernel: leap years every 4 years, except
 // century years not divisible by 400. No year 0 (year -1 is 1 BCE).
-// Valid for every int32 year; all intermediate values fit in int64.
+//
+// The conversions are Euclidean affine functions after Neri & Schneider
+// (2022): the count of days is shifted to be non-negative, then the century,
+// the year of the century, the month and the day each come from one
+// multiplication and division by a constant, with no data-dependent branch.
+// Valid for every int32 year, and (through the astronomical-year functions)
+// for astronomical years within +-2.1 billion: what the Gregorian-based
+// calendars (Buddhist, ROC, ISO, Japanese) need.
 #pragma once
 
 #include <kalends/calendars/roman_kernel.hpp>
@@ -11,40 +18,67 @@
 
 namespace kalends::kernels {
 
+// A date with an astronomical year (1 BCE = 0), as the Gregorian-based kernels use it.
+struct astronomical_date {
+    std::int64_t year;
+    int month;
+    int day;
+};
+
 struct gregorian : roman_kernel<gregorian> {
-    // JDN of March 1 of astronomical year 0: the origin of the March-based count.
+    // JDN of March 1 of astronomical year 0.
     static constexpr std::int64_t march_epoch = 1721120;
     static constexpr std::int64_t days_per_400_years = 146097;
+    // March 1 of astronomical year -years_shift is day 0 of the unsigned count.
+    static constexpr std::int64_t days_shift = days_per_400_years * (roman::years_shift / 400);
 
-    static constexpr bool is_leap_year(int year) noexcept {
-        const std::int64_t a = detail::astronomical_year(year);
-        return a % 4 == 0 && (a % 100 != 0 || a % 400 == 0);
+    static constexpr bool is_leap_year(int year) noexcept { return is_leap_astronomical(detail::astronomical_year(year)); }
+
+    static constexpr bool is_leap_astronomical(std::int64_t a) noexcept {
+        // Divisible by 4, and not by 100 unless by 400 (a % 400 == 0 implies a % 16 == 0).
+        return (a % 100 != 0) ? (a % 4 == 0) : (a % 16 == 0);
+    }
+
+    // Precondition: |a| < 2.1e9 and the month and day are valid for that year.
+    static constexpr std::int64_t jdn_from_astronomical(std::int64_t a, int month, int day) noexcept {
+        const std::uint32_t m = roman::march_based_month(month);
+        const auto y = static_cast<std::uint64_t>(a + roman::years_shift - (month <= 2 ? 1 : 0));
+        const std::uint64_t century = y / 100;
+        // 365.25 days per year, less the leap day of three century years in four.
+        const std::uint64_t year_start = 1461 * y / 4 - century + century / 4;
+        const std::uint64_t count = year_start + roman::march_day_of_month_start(m) + static_cast<std::uint32_t>(day) - 1;
+        return static_cast<std::int64_t>(count) - days_shift + march_epoch;
+    }
+
+    // Precondition: the JDN lies within astronomical years +-2.1e9.
+    static constexpr astronomical_date astronomical_from_jdn(std::int64_t jdn) noexcept {
+        const auto n = static_cast<std::uint64_t>(jdn - march_epoch + days_shift);
+        // Centuries: 36524.25 days each on average, so 4n + 3 over 146097.
+        const std::uint64_t n1 = 4 * n + 3;
+        const std::uint64_t century = n1 / days_per_400_years;
+        const auto day_of_century = static_cast<std::uint32_t>(n1 % days_per_400_years / 4);
+        // Years of the century: 365.25 days each; 2939745 / 2^32 is 4 / 1461 to
+        // enough precision that the high half is the year and the low half,
+        // divided back, the day of the year.
+        const std::uint64_t n2 = 4 * std::uint64_t{day_of_century} + 3;
+        const std::uint64_t p2 = 2939745 * n2;
+        const auto year_of_century = static_cast<std::uint32_t>(p2 >> 32);
+        const auto march_day = static_cast<std::uint32_t>(static_cast<std::uint32_t>(p2) / 2939745 / 4);
+        const roman::month_day md = roman::month_day_from_march_day(march_day);
+        const std::int64_t year = static_cast<std::int64_t>(100 * century + year_of_century) - roman::years_shift +
+                                  (march_day >= 306 ? 1 : 0);
+        return {year, md.month, md.day};
     }
 
     // Precondition: is_valid_date<gregorian>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
-        using detail::floor_div;
-        const std::int64_t a = detail::astronomical_year(year) - (month <= 2 ? 1 : 0);
-        const std::int64_t leap_days = floor_div<std::int64_t>(a, 4) - floor_div<std::int64_t>(a, 100) +
-                                       floor_div<std::int64_t>(a, 400);
-        return march_epoch + 365 * a + leap_days + roman::march_day_of_month_start(roman::march_based_month(month)) +
-               day - 1;
+        return jdn_from_astronomical(detail::astronomical_year(year), month, day);
     }
 
     // Precondition: first_jdn<gregorian>() <= jdn <= last_jdn<gregorian>().
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
-        const std::int64_t z = jdn - march_epoch;
-        const std::int64_t era = detail::floor_div(z, days_per_400_years);
-        const std::int64_t day_of_era = z - era * days_per_400_years;  // 0 .. 146096
-        // Remove the leap days before this day (one per 4 years, less one per
-        // 100 years, plus one per 400 years) so that 365 divides evenly.
-        const std::int64_t year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-        const auto march_day =
-            static_cast<int>(day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100));
-        const roman::month_day md = roman::month_day_from_march_day(march_day);
-        const std::int64_t a = era * 400 + year_of_era + (md.month <= 2 ? 1 : 0);
-        return {detail::calendar_year(a), md.month, md.day};
+        const astronomical_date date = astronomical_from_jdn(jdn);
+        return {detail::calendar_year(date.year), date.month, date.day};
     }
 };
 

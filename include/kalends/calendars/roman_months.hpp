@@ -1,8 +1,14 @@
 // Month arithmetic shared by the calendars with Roman months (Gregorian,
-// Julian, Revised Julian). Their kernels count years from March 1, so that the
-// leap day is the last day of the counting year and every month before it has
-// a fixed offset.
+// Julian, Revised Julian and the Gregorian-based ones). Their kernels count
+// years from March 1, so that the leap day is the last day of the counting
+// year and every month before it has a fixed offset.
+//
+// Both directions are Euclidean affine functions (Neri & Schneider 2022):
+// month starts lie on the line 30.6 m - 91.4 (in days), so one multiply and
+// one shift give the month and the day of the month.
 #pragma once
+
+#include <cstdint>
 
 namespace kalends::kernels::roman {
 
@@ -11,19 +17,23 @@ struct month_day {
     int day;
 };
 
-// Months counted from March: March = 0 ... February = 11.
-constexpr int march_based_month(int month) noexcept { return month <= 2 ? month + 9 : month - 3; }
+// Months numbered 3 (March) .. 14 (February of the next calendar year).
+constexpr std::uint32_t march_based_month(int month) noexcept {
+    return static_cast<std::uint32_t>(month <= 2 ? month + 12 : month);
+}
 
-// Day of the March-based year on which a March-based month starts:
-// 0, 31, 61, 92, 122, 153, 184, 214, 245, 275, 306, 337. The month lengths
-// 31,30,31,30,31 repeat with period 153 days per 5 months, hence the slope.
-constexpr int march_day_of_month_start(int march_month) noexcept { return (153 * march_month + 2) / 5; }
+// Day of the March-based year on which a March-based month (3..14) starts:
+// 0, 31, 61, 92, ..., 337, i.e. floor((979 m - 2919) / 32).
+constexpr std::uint32_t march_day_of_month_start(std::uint32_t month) noexcept { return (979 * month - 2919) / 32; }
 
-// Inverse of march_day_of_month_start for a day of the March-based year (0..365).
-constexpr month_day month_day_from_march_day(int march_day) noexcept {
-    const int march_month = (5 * march_day + 2) / 153;
-    const int day = march_day - march_day_of_month_start(march_month) + 1;
-    return {march_month < 10 ? march_month + 3 : march_month - 9, day};
+// Inverse for a day of the March-based year (0..365): with n = 2141 d + 197913,
+// the month is n / 65536 (3..14) and the day of the month (n mod 65536) / 2141.
+constexpr month_day month_day_from_march_day(std::uint32_t march_day) noexcept {
+    const std::uint32_t n = 2141 * march_day + 197913;
+    const std::uint32_t month = n >> 16;
+    const std::uint32_t day = (n & 0xFFFF) / 2141 + 1;
+    const bool next_year = march_day >= 306;  // January or February
+    return {static_cast<int>(next_year ? month - 12 : month), static_cast<int>(day)};
 }
 
 // Length of a month in a common or leap year.
@@ -31,5 +41,10 @@ constexpr int month_length(int month, bool leap) noexcept {
     constexpr int lengths[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return month == 2 && leap ? 29 : lengths[month - 1];
 }
+
+// Every Roman-month kernel works on unsigned counts: it moves the origin back
+// by this many years (a multiple of 400 and 900, so every cycle stays aligned)
+// so that every JDN of its range maps to a non-negative number.
+inline constexpr std::int64_t years_shift = 2'160'000'000;
 
 }  // namespace kalends::kernels::roman
