@@ -1,0 +1,46 @@
+// English names of months and weekdays.
+//
+// Month names come from per-calendar tables looked up by calendar_system;
+// a calendar without a table (every calendar registered at run time, and a
+// built-in whose table has not been written yet) gets the fallback
+// "Month 7" (abbreviated "M7"). Adding names for a calendar means adding one
+// table to src/names_en.cpp.
+#pragma once
+
+#include <kalends/calendar.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kalends {
+
+// How long a name is, after CLDR's widths.
+enum class name_width {
+    wide,         // "January", "Monday"
+    abbreviated,  // "Jan", "Mon"
+    short_form,   // weekdays: "Mo"; months: the abbreviated name
+};
+
+// The English name of ordinal month `month` of `year` in `cal`. The year
+// matters for calendars whose months depend on it (a leap month). Throws
+// kalends::error (errc::invalid_year or errc::invalid_month) if the year is
+// outside the calendar's range or the month outside 1..months_in_year(year).
+[[nodiscard]] std::string month_name(const calendar& cal, int year, int month, name_width width = name_width::wide);
+[[nodiscard]] std::optional<std::string> try_month_name(const calendar& cal, int year, int month,
+                                                        name_width width = name_width::wide);
+
+// True if `cal` has a table of month names (false: names are "Month N").
+[[nodiscard]] bool has_month_names(const calendar& cal) noexcept;
+
+// The English name of ISO weekday `weekday` (1 = Monday ... 7 = Sunday).
+// Throws kalends::error (errc::invalid_weekday) outside 1..7.
+[[nodiscard]] std::string_view weekday_name(int weekday, name_width width = name_width::wide);
+[[nodiscard]] std::optional<std::string_view> try_weekday_name(int weekday,
+                                                               name_width width = name_width::wide) noexcept;
+
+// The ISO weekday (1..7) whose English name is `name` in any width, ASCII
+// case-insensitively ("sunday", "Sun", "su" -> 7); std::nullopt if none.
+[[nodiscard]] std::optional<int> weekday_from_name(std::string_view name) noexcept;
+
+}  // namespace kalends

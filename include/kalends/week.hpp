@@ -1,0 +1,57 @@
+// Weeks of the year, in any calendar.
+//
+// A week rule says on which weekday weeks start and how many days of a new
+// year the first week must hold. Week 1 of a year is the first week (starting
+// on rule.first_weekday) with at least rule.min_days days of that calendar
+// year; days before it belong to the last week of the previous year, and days
+// of the last week that holds fewer than min_days days of its year belong to
+// week 1 of the next year. ISO 8601 is {Monday, 4} over the Gregorian
+// calendar; {Sunday, 1} is the common US rule.
+#pragma once
+
+#include <kalends/calendar.hpp>
+
+#include <cstdint>
+#include <optional>
+
+namespace kalends {
+
+struct week_rule {
+    int first_weekday = 1;  // ISO weekday 1 = Monday ... 7 = Sunday
+    int min_days = 4;       // 1..7
+    friend constexpr bool operator==(const week_rule&, const week_rule&) = default;
+};
+
+inline constexpr week_rule iso_week_rule{1, 4};
+
+// A week-based year (which may differ from the calendar year near its ends)
+// and the week 1..53 (or more, in calendars with longer years) within it.
+struct year_week {
+    int year = 0;
+    int week = 0;
+    friend constexpr bool operator==(const year_week&, const year_week&) = default;
+};
+
+// The week of `jdn` in `cal` under `rule`. Throws kalends::error:
+// errc::invalid_weekday for a first_weekday outside 1..7, errc::invalid_day
+// for min_days outside 1..7, errc::jdn_out_of_range if the day, or a year
+// start the answer depends on, lies outside the calendar's range.
+[[nodiscard]] year_week week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule);
+[[nodiscard]] std::optional<year_week> try_week_of_year(const calendar& cal, std::int64_t jdn,
+                                                        week_rule rule) noexcept;
+
+// The ISO 8601 week of a day: the Gregorian calendar under iso_week_rule.
+[[nodiscard]] year_week iso_week(std::int64_t jdn);
+
+// The JDN of the first day of week 1 of `year` (a day which may lie in the
+// previous year); std::nullopt if the year or that day is out of range.
+[[nodiscard]] std::optional<std::int64_t> try_first_day_of_week_year(const calendar& cal, int year,
+                                                                     week_rule rule) noexcept;
+
+// The ISO weekday that month grids of `cal` conventionally start with:
+// Sunday for the Gregorian, Julian and Revised Julian calendars (as Debian's
+// cal prints them), Saturday for the Persian and Islamic calendars (as in
+// Iran and much of the Arab world), Monday (ISO 8601) for any other.
+[[nodiscard]] int conventional_first_weekday(const calendar& cal) noexcept;
+
+}  // namespace kalends

@@ -1,0 +1,129 @@
+// English month and weekday names.
+//
+// Sources:
+//  - Gregorian, Julian, Milankovic months and the weekdays: the English names
+//    of CLDR (en.xml, "gregorian" calendar), which Julian and the Revised
+//    Julian calendar share.
+//  - Persian (both rules): CLDR English ("persian" calendar): Farvardin ...
+//    Esfand; CLDR's abbreviated names are the wide names.
+//  - Islamic civil: the common ASCII transliterations of the Arabic month
+//    names (as in the Encyclopaedia of Islam's simplified spelling, with an
+//    apostrophe for the 'ayn); CLDR English spells them "Rabiʻ I" etc. The
+//    abbreviations are CLDR's ("Muh.", "Rab. I", ...) with ASCII apostrophes.
+//
+// To name the months of another calendar, add a month_table below and one
+// entry to `tables`.
+#include <kalends/names.hpp>
+
+#include <array>
+#include <span>
+
+namespace kalends {
+namespace {
+
+struct month_table {
+    calendar_system system;
+    std::span<const std::string_view> wide;
+    std::span<const std::string_view> abbreviated;
+};
+
+constexpr std::array<std::string_view, 12> roman_wide{"January", "February", "March",     "April",
+                                                      "May",     "June",     "July",      "August",
+                                                      "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> roman_abbreviated{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+constexpr std::array<std::string_view, 12> persian_wide{"Farvardin", "Ordibehesht", "Khordad", "Tir",
+                                                        "Mordad",    "Shahrivar",   "Mehr",    "Aban",
+                                                        "Azar",      "Dey",         "Bahman",  "Esfand"};
+
+constexpr std::array<std::string_view, 12> islamic_wide{
+    "Muharram", "Safar",  "Rabi' al-awwal", "Rabi' al-thani", "Jumada al-awwal", "Jumada al-thani",
+    "Rajab",    "Sha'ban", "Ramadan",       "Shawwal",        "Dhu al-Qi'dah",   "Dhu al-Hijjah"};
+constexpr std::array<std::string_view, 12> islamic_abbreviated{
+    "Muh.", "Saf.", "Rab. I", "Rab. II", "Jum. I", "Jum. II", "Raj.", "Sha.", "Ram.", "Shaw.", "Dhu'l-Q.", "Dhu'l-H."};
+
+constexpr std::array<month_table, 6> tables{{
+    {calendar_system::gregorian, roman_wide, roman_abbreviated},
+    {calendar_system::julian, roman_wide, roman_abbreviated},
+    {calendar_system::milankovic, roman_wide, roman_abbreviated},
+    {calendar_system::persian, persian_wide, persian_wide},
+    {calendar_system::persian_2820, persian_wide, persian_wide},
+    {calendar_system::islamic_civil, islamic_wide, islamic_abbreviated},
+}};
+
+const month_table* find_table(calendar_system system) noexcept {
+    if (system == calendar_system::user) return nullptr;
+    for (const month_table& table : tables) {
+        if (table.system == system) return &table;
+    }
+    return nullptr;
+}
+
+constexpr std::array<std::string_view, 7> weekday_wide{"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                       "Friday", "Saturday", "Sunday"};
+constexpr std::array<std::string_view, 7> weekday_abbreviated{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+constexpr std::array<std::string_view, 7> weekday_short{"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+
+constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+constexpr bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+bool has_month_names(const calendar& cal) noexcept { return find_table(cal.system()) != nullptr; }
+
+std::optional<std::string> try_month_name(const calendar& cal, int year, int month, name_width width) {
+    const auto months = cal.try_months_in_year(year);
+    if (!months || month < 1 || month > *months) return std::nullopt;
+    const auto index = static_cast<std::size_t>(month - 1);
+    if (const month_table* table = find_table(cal.system()); table != nullptr && index < table->wide.size()) {
+        return std::string(width == name_width::wide ? table->wide[index] : table->abbreviated[index]);
+    }
+    return (width == name_width::wide ? "Month " : "M") + std::to_string(month);
+}
+
+std::string month_name(const calendar& cal, int year, int month, name_width width) {
+    const int months = cal.months_in_year(year);  // throws for a bad year
+    if (month < 1 || month > months) {
+        throw error(errc::invalid_month, "month " + std::to_string(month) + " is out of range for year " +
+                                             std::to_string(year) + " of calendar '" + std::string(cal.name()) +
+                                             "' (allowed 1.." + std::to_string(months) + ")");
+    }
+    return *try_month_name(cal, year, month, width);
+}
+
+std::optional<std::string_view> try_weekday_name(int weekday, name_width width) noexcept {
+    if (weekday < 1 || weekday > 7) return std::nullopt;
+    const auto index = static_cast<std::size_t>(weekday - 1);
+    switch (width) {
+        case name_width::wide: return weekday_wide[index];
+        case name_width::abbreviated: return weekday_abbreviated[index];
+        case name_width::short_form: return weekday_short[index];
+    }
+    return std::nullopt;
+}
+
+std::string_view weekday_name(int weekday, name_width width) {
+    if (auto name = try_weekday_name(weekday, width)) return *name;
+    throw error(errc::invalid_weekday,
+                "weekday " + std::to_string(weekday) + " is out of range (allowed 1..7, 1 = Monday, 7 = Sunday)");
+}
+
+std::optional<int> weekday_from_name(std::string_view name) noexcept {
+    for (std::size_t i = 0; i < 7; ++i) {
+        if (equal_ignoring_case(name, weekday_wide[i]) || equal_ignoring_case(name, weekday_abbreviated[i]) ||
+            equal_ignoring_case(name, weekday_short[i])) {
+            return static_cast<int>(i) + 1;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace kalends

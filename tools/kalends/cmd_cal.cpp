@@ -1,0 +1,189 @@
+// `kalends cal`: month grids in any calendar.
+#include "args.hpp"
+#include "commands.hpp"
+#include "date_parse.hpp"
+#include "endpoint.hpp"
+#include "io_buffers.hpp"
+#include "month_grid.hpp"
+#include "text.hpp"
+#include "today.hpp"
+#include "usage_error.hpp"
+
+#include <kalends/names.hpp>
+#include <kalends/week.hpp>
+
+#include <array>
+#include <cstdlib>
+#include <limits>
+#include <unistd.h>
+
+namespace kalends::cli {
+namespace {
+
+constexpr int max_extra_months = 1200;
+
+int month_count(const parsed_args& parsed, std::string_view name) {
+    const auto value = parsed.last(name);
+    if (!value) return 0;
+    const int_result count = parse_int(*value, 0, max_extra_months);
+    if (count.status != parse_status::ok) {
+        throw usage_error("--" + std::string(name) + " " + quote(*value) + " is not a number of months (allowed 0.." +
+                          std::to_string(max_extra_months) + ")");
+    }
+    return count.value;
+}
+
+bool want_highlight(const parsed_args& parsed) {
+    std::string_view when = "auto";
+    if (parsed.has("color")) when = parsed.last("color").value_or("always");
+    if (when == "always") return true;
+    if (when == "never") return false;
+    if (when != "auto") {
+        throw usage_error("--color=" + quote(when) + " is not allowed (allowed: auto, always, never)");
+    }
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color != nullptr && *no_color != '\0') return false;
+    return ::isatty(1) == 1;
+}
+
+int first_weekday(const parsed_args& parsed, const kalends::calendar& cal) {
+    const auto name = parsed.last("first-weekday");
+    if (!name) return conventional_first_weekday(cal);
+    if (const auto weekday = weekday_from_name(*name)) return *weekday;
+    throw usage_error("--first-weekday " + quote(*name) +
+                      " is not a weekday (allowed: monday ... sunday, mon ... sun, mo ... su)");
+}
+
+int parse_year(std::string_view text) {
+    const int_result year = parse_int(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    if (year.status == parse_status::syntax) {
+        throw usage_error("the year " + quote(text) + " is not an integer (e.g. 2025; a negative year after '--')");
+    }
+    if (year.status == parse_status::out_of_range) {
+        throw kalends::error(errc::invalid_year, "the year " + quote(text) + " is out of range (allowed " +
+                                                     std::to_string(std::numeric_limits<int>::min()) + ".." +
+                                                     std::to_string(std::numeric_limits<int>::max()) + ")");
+    }
+    return year.value;
+}
+
+int parse_month(const kalends::calendar& cal, int year, std::string_view text) {
+    const int months = cal.months_in_year(year);  // throws for a year the calendar lacks
+    const int_result month = parse_int(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    if (month.status == parse_status::syntax) {
+        throw usage_error("the month " + quote(text) + " is not an integer (allowed 1.." + std::to_string(months) + ")");
+    }
+    if (month.status != parse_status::ok || month.value < 1 || month.value > months) {
+        throw kalends::error(errc::invalid_month, "month " + std::string(text) + " is out of range for year " +
+                                                      std::to_string(year) + " of calendar '" + std::string(cal.name()) +
+                                                      "' (allowed 1.." + std::to_string(months) +
+                                                      "; 'kalends cal' takes YEAR before MONTH)");
+    }
+    return month.value;
+}
+
+}  // namespace
+
+int run_cal(arguments args) {
+    static constexpr std::array<option_spec, 11> specs{{
+        {"calendar", 'c', value_kind::required, "a calendar name"},
+        {"three", '3'},
+        {"year", 'y'},
+        {"after", 'A', value_kind::required, "a number of months"},
+        {"before", 'B', value_kind::required, "a number of months"},
+        {"first-weekday", 0, value_kind::required, "a weekday name"},
+        {"week-numbers", 'w'},
+        {"dual", 0, value_kind::required, "a calendar name"},
+        {"color", 0, value_kind::optional, "auto, always or never"},
+        {"colour", 0, value_kind::optional, "auto, always or never"},
+        {"help", 'h'},
+    }};
+    parsed_args parsed = parse_args(args, specs, "kalends cal");
+    for (auto& option : parsed.options) {
+        if (option.name == "colour") option.name = "color";
+    }
+    if (parsed.operands.size() > 2) {
+        throw usage_error("'kalends cal' takes [YEAR [MONTH]]; unexpected " + quote(parsed.operands[2]));
+    }
+    const kalends::calendar cal = require_calendar(parsed.last("calendar").value_or("gregorian"), "--calendar");
+
+    grid_options grid;
+    grid.first_weekday = first_weekday(parsed, cal);
+    grid.week_numbers = parsed.has("week-numbers");
+    if (const auto dual = parsed.last("dual")) grid.dual = require_calendar(*dual, "--dual");
+    const bool highlight = want_highlight(parsed);
+
+    int before = month_count(parsed, "before");
+    int after = month_count(parsed, "after");
+    if (parsed.has("three")) {
+        before = std::max(before, 1);
+        after = std::max(after, 1);
+    }
+    const bool year_view = parsed.has("year") || parsed.operands.size() == 1;
+    if (year_view && (before != 0 || after != 0)) {
+        throw usage_error("-3, -A and -B need a month; a whole year is shown with -y or YEAR alone");
+    }
+    if (parsed.has("year") && parsed.operands.size() == 2) {
+        throw usage_error("-y shows a whole year: give only YEAR, not MONTH");
+    }
+
+    // Today is needed for the default month and for highlighting; an unset
+    // or broken clock only matters when it is used.
+    std::optional<std::int64_t> today;
+    if (parsed.operands.empty() || highlight) today = today_jdn();
+    if (highlight) grid.today = today;
+
+    int year = 0;
+    int month = 0;
+    if (parsed.operands.empty()) {
+        const date_parts now = cal.parts_from_date(*today);
+        year = now.year;
+        month = now.month;
+    } else {
+        year = parse_year(parsed.operands[0]);
+        if (parsed.operands.size() == 2) month = parse_month(cal, year, parsed.operands[1]);
+    }
+
+    std::vector<month_block> blocks;
+    std::vector<std::string> lines;
+    if (year_view) {
+        grid.year_in_title = false;
+        const int months = cal.months_in_year(year);
+        for (int m = 1; m <= months; ++m) blocks.push_back(render_month(cal, year, m, grid));
+        const std::size_t per_row = grid.dual ? 1 : 3;
+        const std::size_t columns = std::min<std::size_t>(per_row, blocks.size());
+        const std::size_t width = columns * blocks.front().width + (columns - 1) * 2;
+        lines.push_back(centre(std::to_string(year), width));
+        const auto grids = lay_out(blocks, per_row);
+        lines.insert(lines.end(), grids.begin(), grids.end());
+    } else {
+        int first_year = year;
+        int first_month = month;
+        if (!step_months(cal, first_year, first_month, -before)) {
+            throw kalends::error(errc::invalid_year, std::to_string(before) + " months before " + std::to_string(year) +
+                                                         "-" + std::to_string(month) + " lie outside calendar '" +
+                                                         std::string(cal.name()) + "'");
+        }
+        int y = first_year;
+        int m = first_month;
+        for (int i = 0; i <= before + after; ++i) {
+            if (i != 0 && !step_months(cal, y, m, 1)) {
+                throw kalends::error(errc::invalid_year, "the months after " + std::to_string(y) + "-" +
+                                                             std::to_string(m) + " lie outside calendar '" +
+                                                             std::string(cal.name()) + "'");
+            }
+            blocks.push_back(render_month(cal, y, m, grid));
+        }
+        lines = lay_out(blocks, grid.dual ? 1 : 3);
+    }
+
+    output_buffer out(1);
+    for (const std::string& line : lines) {
+        out.append(line);
+        out.put('\n');
+    }
+    out.flush();
+    return exit_ok;
+}
+
+}  // namespace kalends::cli

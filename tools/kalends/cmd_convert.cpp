@@ -1,0 +1,90 @@
+// `kalends convert`: dates from one calendar or day count to others, from
+// operands or streamed from standard input.
+#include "args.hpp"
+#include "commands.hpp"
+#include "converter.hpp"
+#include "endpoint.hpp"
+#include "io_buffers.hpp"
+#include "text.hpp"
+#include "usage_error.hpp"
+
+#include <array>
+
+namespace kalends::cli {
+namespace {
+
+convert_options options_from(const parsed_args& parsed) {
+    convert_options options;
+    options.from = require_endpoint(parsed.last("from").value_or("gregorian"), "--from");
+    if (const auto to = parsed.last("to")) {
+        for (const std::string_view name : split(*to, ',')) {
+            if (name.empty()) {
+                throw usage_error("--to " + quote(*to) +
+                                  " has an empty calendar name (give names separated by single commas)");
+            }
+            options.to.push_back(require_endpoint(name, "--to"));
+        }
+    } else {
+        for (const kalends::calendar& cal : builtin_calendars()) {
+            options.to.push_back(endpoint{cal, day_count::jdn, std::string(cal.name())});
+        }
+    }
+    if (const auto format = parsed.last("format")) options.format.emplace(*format);
+    options.json = parsed.has("json");
+    return options;
+}
+
+}  // namespace
+
+int run_convert(arguments args) {
+    static constexpr std::array<option_spec, 5> specs{{
+        {"from", 'f', value_kind::required, "a calendar name or day count"},
+        {"to", 't', value_kind::required, "calendar names or day counts, comma-separated"},
+        {"format", 0, value_kind::required, "a format such as '%Y-%m-%d'"},
+        {"json", 0},
+        {"help", 'h'},
+    }};
+    const parsed_args parsed = parse_args(args, specs, "kalends convert");
+    converter engine(options_from(parsed));
+
+    output_buffer out(1);
+    std::string reason;
+    int status = exit_ok;
+    if (!parsed.operands.empty()) {
+        std::size_t number = 0;
+        for (const std::string_view operand : parsed.operands) {
+            ++number;
+            if (!engine.convert(operand, out, reason)) {
+                report("date " + std::to_string(number) + " " + quote(operand) + ": " + reason);
+                status = exit_failure;
+            }
+        }
+        out.flush();
+        return status;
+    }
+
+    line_reader reader(0);
+    std::string_view line;
+    bool too_long = false;
+    std::uint64_t number = 0;
+    while (reader.next(line, too_long)) {
+        ++number;
+        if (too_long) {
+            report("line " + std::to_string(number) + " " + quote(line.substr(0, 32)) + ": longer than " +
+                   std::to_string(line_reader::max_line) + " bytes, not a date");
+            out.put('\n');
+            status = exit_failure;
+            continue;
+        }
+        const std::string_view text = trim(line);
+        if (text.empty()) continue;
+        if (!engine.convert(text, out, reason)) {
+            report("line " + std::to_string(number) + " " + quote(text) + ": " + reason);
+            status = exit_failure;
+        }
+    }
+    out.flush();
+    return status;
+}
+
+}  // namespace kalends::cli

@@ -1,0 +1,51 @@
+// `kalends` / `kalends today`: today in every built-in calendar.
+#include "args.hpp"
+#include "commands.hpp"
+#include "date_format.hpp"
+#include "endpoint.hpp"
+#include "io_buffers.hpp"
+#include "today.hpp"
+#include "usage_error.hpp"
+
+#include <kalends/names.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace kalends::cli {
+
+int run_today(arguments args) {
+    static constexpr std::array<option_spec, 1> specs{{{"help", 'h'}}};
+    const parsed_args parsed = parse_args(args, specs, "kalends today");
+    if (!parsed.operands.empty()) {
+        throw usage_error("'kalends today' takes no operands (got " + std::string(parsed.operands.front()) + ")");
+    }
+    const std::int64_t today = today_jdn();
+    const auto calendars = builtin_calendars();
+    std::size_t name_width = 0;
+    for (const auto& cal : calendars) name_width = std::max(name_width, cal.name().size());
+
+    output_buffer out(1);
+    int status = exit_ok;
+    for (const auto& cal : calendars) {
+        std::string line(cal.name());
+        line.append(name_width + 2 - line.size(), ' ');
+        const auto parts = cal.try_parts_from_date(today);
+        if (!parts) {
+            line += "(out of range)\n";
+            status = exit_failure;
+            out.append(line);
+            continue;
+        }
+        const std::string_view weekday = weekday_name(cal.day_of_week(today));
+        line += format_ymd(*parts) + "  " + std::string(weekday);
+        line.append(11 - weekday.size(), ' ');
+        line += std::to_string(parts->day) + " " + month_name(cal, parts->year, parts->month) + " " +
+                std::to_string(parts->year) + "\n";
+        out.append(line);
+    }
+    out.flush();
+    return status;
+}
+
+}  // namespace kalends::cli

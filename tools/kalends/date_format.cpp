@@ -1,0 +1,166 @@
+#include "date_format.hpp"
+
+#include "text.hpp"
+#include "usage_error.hpp"
+
+#include <kalends/names.hpp>
+
+#include <cstring>
+
+namespace kalends::cli {
+namespace {
+
+// Digits of an unsigned value, most significant first.
+char* write_unsigned(char* out, std::uint64_t value, int min_digits) noexcept {
+    char digits[20];
+    int count = 0;
+    do {
+        digits[count++] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    while (count < min_digits) digits[count++] = '0';
+    while (count > 0) *out++ = digits[--count];
+    return out;
+}
+
+std::uint64_t magnitude(std::int64_t value) noexcept {
+    return value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+}
+
+char* write_text(char* out, std::string_view text) noexcept {
+    std::memcpy(out, text.data(), text.size());
+    return out + text.size();
+}
+
+// The widest any month name can be: the tables' names, or "Month 2147483647".
+constexpr std::size_t max_name_size = 64;
+
+}  // namespace
+
+char* write_year(char* out, int year) noexcept {
+    if (year < 0) *out++ = '-';
+    if (year >= 1000 && year <= 9999) {
+        // The common case, without a loop.
+        const auto y = static_cast<unsigned>(year);
+        out[0] = static_cast<char>('0' + y / 1000);
+        out[1] = static_cast<char>('0' + y / 100 % 10);
+        out[2] = static_cast<char>('0' + y / 10 % 10);
+        out[3] = static_cast<char>('0' + y % 10);
+        return out + 4;
+    }
+    return write_unsigned(out, magnitude(year), 4);
+}
+
+char* write_two_digits(char* out, int value) noexcept {
+    if (value >= 0 && value <= 99) {
+        out[0] = static_cast<char>('0' + value / 10);
+        out[1] = static_cast<char>('0' + value % 10);
+        return out + 2;
+    }
+    if (value < 0) *out++ = '-';
+    return write_unsigned(out, magnitude(value), 2);
+}
+
+char* write_int64(char* out, std::int64_t value) noexcept {
+    if (value < 0) *out++ = '-';
+    return write_unsigned(out, magnitude(value), 1);
+}
+
+char* write_ymd(char* out, const date_parts& parts) noexcept {
+    out = write_year(out, parts.year);
+    *out++ = '-';
+    out = write_two_digits(out, parts.month);
+    *out++ = '-';
+    return write_two_digits(out, parts.day);
+}
+
+std::string format_ymd(const date_parts& parts) {
+    char buffer[max_ymd_size];
+    const char* end = write_ymd(buffer, parts);
+    return std::string(buffer, static_cast<std::size_t>(end - buffer));
+}
+
+int day_of_year(const kalends::calendar& cal, const date_parts& parts, std::int64_t jdn) {
+    const auto first = cal.try_date_from_parts(parts.year, 1, 1);
+    return first ? static_cast<int>(jdn - *first + 1) : 0;
+}
+
+date_format::date_format(std::string_view pattern) : pattern_(pattern) {
+    const std::string_view text(pattern_);
+    std::size_t literal_start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') continue;
+        if (i > literal_start) pieces_.push_back({0, text.substr(literal_start, i - literal_start)});
+        if (i + 1 == text.size()) {
+            throw usage_error("--format " + quote(text) + " ends with a lone '%' (allowed fields: " +
+                              std::string(fields_help) + "; write %% for a '%')");
+        }
+        const char field = text[i + 1];
+        std::size_t size = 0;
+        switch (field) {
+            case 'Y': size = 11; break;
+            case 'm':
+            case 'd': size = 11; break;
+            case 'j': size = 11; break;
+            case 'u': size = 1; break;
+            case 'A':
+            case 'a':
+            case 'B':
+            case 'b': size = max_name_size; break;
+            case 'F': size = max_ymd_size; break;
+            case '%': size = 1; break;
+            default:
+                throw usage_error("--format " + quote(text) + " has the unknown field " +
+                                  quote(text.substr(i, 2)) + " (allowed fields: " + std::string(fields_help) + ")");
+        }
+        if (field == 'j') needs_day_of_year_ = true;
+        pieces_.push_back({field, {}});
+        max_size_ += size;
+        ++i;
+        literal_start = i + 1;
+    }
+    if (literal_start < text.size()) pieces_.push_back({0, text.substr(literal_start)});
+    for (const piece& p : pieces_) max_size_ += p.literal.size();
+}
+
+char* date_format::write(char* out, const kalends::calendar& cal, const date_parts& parts, std::int64_t jdn,
+                         int day) const {
+    for (const piece& p : pieces_) {
+        switch (p.field) {
+            case 0: out = write_text(out, p.literal); break;
+            case 'Y': out = write_year(out, parts.year); break;
+            case 'm': out = write_two_digits(out, parts.month); break;
+            case 'd': out = write_two_digits(out, parts.day); break;
+            case 'j': {
+                // Three digits, as strftime's %j.
+                out = write_unsigned(out, static_cast<std::uint64_t>(day < 0 ? 0 : day), 3);
+                break;
+            }
+            case 'u': {
+                const int weekday = cal.day_of_week(jdn);
+                *out++ = weekday >= 1 && weekday <= 7 ? static_cast<char>('0' + weekday) : '?';
+                break;
+            }
+            case 'A':
+            case 'a': {
+                const auto width = p.field == 'A' ? name_width::wide : name_width::abbreviated;
+                out = write_text(out, weekday_name(cal.day_of_week(jdn), width));
+                break;
+            }
+            case 'B':
+            case 'b': {
+                const auto width = p.field == 'B' ? name_width::wide : name_width::abbreviated;
+                const auto name = try_month_name(cal, parts.year, parts.month, width);
+                const std::string_view shown = name ? std::string_view(*name) : std::string_view("?");
+                out = write_text(out, shown.substr(0, max_name_size));
+                break;
+            }
+            case 'F': out = write_ymd(out, parts); break;
+            case '%': *out++ = '%'; break;
+            default: break;
+        }
+    }
+    return out;
+}
+
+}  // namespace kalends::cli

@@ -1,0 +1,61 @@
+// Printing dates: the fixed YYYY-MM-DD form and strftime-style --format
+// strings, written by hand into a caller's buffer (no allocation for the
+// fixed form).
+#pragma once
+
+#include <kalends/calendar.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kalends::cli {
+
+// The year zero-padded to at least four digits, '-' first when negative.
+// Writes at most 11 bytes.
+char* write_year(char* out, int year) noexcept;
+// Two digits at least (values 0..99 padded, larger ones in full). At most 10 bytes.
+char* write_two_digits(char* out, int value) noexcept;
+// A plain decimal integer. At most 20 bytes.
+char* write_int64(char* out, std::int64_t value) noexcept;
+// YYYY-MM-DD as above. At most 33 bytes.
+char* write_ymd(char* out, const date_parts& parts) noexcept;
+inline constexpr std::size_t max_ymd_size = 33;
+
+[[nodiscard]] std::string format_ymd(const date_parts& parts);
+
+// A compiled --format string: %Y %m %d %j %u %A %a %B %b %F %%.
+class date_format {
+public:
+    // Throws usage_error for an unknown or incomplete % field, naming it and
+    // listing the allowed fields.
+    explicit date_format(std::string_view pattern);
+
+    // Upper bound of the bytes write() produces.
+    [[nodiscard]] std::size_t max_size() const noexcept { return max_size_; }
+    // True if a field needs the day of the year (%j).
+    [[nodiscard]] bool needs_day_of_year() const noexcept { return needs_day_of_year_; }
+
+    // Writes the date; `day_of_year` is used only if needs_day_of_year().
+    char* write(char* out, const kalends::calendar& cal, const date_parts& parts, std::int64_t jdn,
+                int day_of_year) const;
+
+    static constexpr std::string_view fields_help = "%Y %m %d %j %u %A %a %B %b %F %%";
+
+private:
+    struct piece {
+        char field;  // 0 for literal text
+        std::string_view literal;
+    };
+    std::string pattern_;
+    std::vector<piece> pieces_;
+    std::size_t max_size_ = 0;
+    bool needs_day_of_year_ = false;
+};
+
+// The day of the year (1-based) of `parts`, through the library.
+[[nodiscard]] int day_of_year(const kalends::calendar& cal, const date_parts& parts, std::int64_t jdn);
+
+}  // namespace kalends::cli

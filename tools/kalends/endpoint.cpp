@@ -1,0 +1,92 @@
+#include "endpoint.hpp"
+
+#include "suggest.hpp"
+#include "text.hpp"
+#include "usage_error.hpp"
+
+#include <kalends/registry.hpp>
+
+#include <array>
+
+namespace kalends::cli {
+namespace {
+
+struct day_count_info {
+    day_count count;
+    std::string_view name;
+    std::int64_t offset;
+};
+
+constexpr std::array<day_count_info, 4> day_counts{{
+    {day_count::jdn, "jdn", 0},
+    {day_count::rata_die, "rd", jdn_of_rata_die_epoch},
+    {day_count::mjd, "mjd", jdn_of_mjd_epoch},
+    {day_count::unix_days, "unix", jdn_of_unix_epoch},
+}};
+
+}  // namespace
+
+std::vector<std::string> day_count_names() {
+    std::vector<std::string> names;
+    for (const auto& info : day_counts) names.emplace_back(info.name);
+    return names;
+}
+
+std::string_view day_count_name(day_count count) noexcept {
+    for (const auto& info : day_counts) {
+        if (info.count == count) return info.name;
+    }
+    return {};
+}
+
+std::int64_t day_count_offset(day_count count) noexcept {
+    for (const auto& info : day_counts) {
+        if (info.count == count) return info.offset;
+    }
+    return 0;
+}
+
+std::optional<endpoint> find_endpoint(std::string_view name) {
+    for (const auto& info : day_counts) {
+        if (equal_ignoring_case(name, info.name)) return endpoint{std::nullopt, info.count, std::string(info.name)};
+    }
+    if (auto cal = kalends::calendar::find(name)) {
+        std::string primary(cal->name());
+        return endpoint{std::move(cal), day_count::jdn, std::move(primary)};
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> all_calendar_names() {
+    std::vector<std::string> names;
+    for (const kalends::calendar& cal : kalends::all_calendars()) {
+        for (const std::string& name : cal.names()) names.push_back(name);
+    }
+    return names;
+}
+
+std::vector<kalends::calendar> builtin_calendars() {
+    std::vector<kalends::calendar> found;
+    for (kalends::calendar& cal : kalends::all_calendars()) {
+        if (cal.system() != calendar_system::user) found.push_back(cal);
+    }
+    return found;
+}
+
+kalends::calendar require_calendar(std::string_view name, std::string_view what) {
+    if (auto cal = kalends::calendar::find(name)) return *cal;
+    throw usage_error("unknown calendar " + quote(name) + " for " + std::string(what) +
+                      did_you_mean(name, all_calendar_names()) + "; 'kalends list' shows every calendar");
+}
+
+endpoint require_endpoint(std::string_view name, std::string_view what) {
+    if (auto found = find_endpoint(name)) return *found;
+    auto candidates = all_calendar_names();
+    for (auto& count : day_count_names()) candidates.push_back(count);
+    throw usage_error("unknown calendar " + quote(name) + " for " + std::string(what) +
+                      did_you_mean(name, candidates) +
+                      "; allowed: a calendar name or alias ('kalends list' shows them) or a day count: jdn, rd, mjd, "
+                      "unix");
+}
+
+}  // namespace kalends::cli

@@ -1,0 +1,44 @@
+// What `convert` converts from and to: a calendar, or a day count (a fixed
+// offset from the Julian Day Number).
+#pragma once
+
+#include <kalends/calendar.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kalends::cli {
+
+enum class day_count { jdn, rata_die, mjd, unix_days };
+
+struct endpoint {
+    std::optional<kalends::calendar> cal;  // set for a calendar
+    day_count count = day_count::jdn;      // used when cal is empty
+    std::string name;                      // the calendar's primary name, or the day count's name
+
+    [[nodiscard]] bool is_calendar() const noexcept { return cal.has_value(); }
+};
+
+// The names of the day counts: "jdn", "rd", "mjd", "unix".
+[[nodiscard]] std::vector<std::string> day_count_names();
+[[nodiscard]] std::string_view day_count_name(day_count count) noexcept;
+// JDN = value + offset.
+[[nodiscard]] std::int64_t day_count_offset(day_count count) noexcept;
+
+// A day count by name (case-insensitive), else a calendar by name or alias;
+// std::nullopt if neither.
+[[nodiscard]] std::optional<endpoint> find_endpoint(std::string_view name);
+// A calendar by name or alias; throws usage_error with the closest names if none.
+[[nodiscard]] kalends::calendar require_calendar(std::string_view name, std::string_view what);
+// find_endpoint, or usage_error with the closest names.
+[[nodiscard]] endpoint require_endpoint(std::string_view name, std::string_view what);
+
+// Every calendar name and alias (for suggestions).
+[[nodiscard]] std::vector<std::string> all_calendar_names();
+// The built-in calendars, in registry order.
+[[nodiscard]] std::vector<kalends::calendar> builtin_calendars();
+
+}  // namespace kalends::cli

@@ -1,0 +1,184 @@
+// The --help texts of the tool and of each command.
+#include "commands.hpp"
+
+namespace kalends::cli {
+namespace {
+
+constexpr std::string_view tool_help = R"(Usage: kalends [COMMAND] [ARGS...]
+
+Dates in every calendar the kalends library knows, with one grammar.
+
+Commands:
+  (none)     today's date in every built-in calendar
+  list       every calendar: names, aliases, ID and properties
+  info       one calendar's properties, or one year's months
+  convert    convert dates between calendars and day counts (batch from stdin)
+  cal        month grids in any calendar
+  help CMD   the help of a command (same as kalends CMD --help)
+
+Options:
+  -h, --help     this help
+  -V, --version  the version
+
+Exit status: 0 success, 1 an invalid date or year (or an I/O error),
+2 a usage error (unknown command, option or calendar).
+
+Examples:
+  kalends
+  kalends list
+  kalends info persian 1403
+  kalends convert --to persian,islamic-civil 2025-03-21
+  seq 2460000 2460010 | kalends convert --from jdn --to gregorian
+  kalends cal -c persian
+  kalends cal 2025 3
+
+'kalends COMMAND --help' describes each command.
+)";
+
+constexpr std::string_view today_help = R"(Usage: kalends [today]
+
+Prints today's date (the local date) in every built-in calendar, one line
+each: the calendar's name, the date as YYYY-MM-DD, the weekday, and the date
+in words.
+
+The environment variable KALENDS_TODAY=YYYY-MM-DD (Gregorian) sets the day
+shown, for reproducible output.
+
+Examples:
+  kalends
+  KALENDS_TODAY=2025-03-21 kalends today
+)";
+
+constexpr std::string_view list_help = R"(Usage: kalends list [--json]
+
+Lists every calendar the library has: its ID, primary name, kind (solar,
+lunar or lunisolar), whether it has a year 0, its most months in a year, and
+its aliases. Any name or alias may be given wherever a calendar is asked for,
+in any letter case.
+
+Options:
+  --json      print a JSON array of objects instead of a table
+  -h, --help  this help
+
+Examples:
+  kalends list
+  kalends list --json
+)";
+
+constexpr std::string_view info_help = R"(Usage: kalends info CAL [YEAR]
+
+Prints the properties of calendar CAL (a name or alias, see 'kalends list').
+With YEAR (in CAL's own numbering, e.g. -44 for 44 BCE in the Julian
+calendar): whether the year is leap, its days, and each month's name, length
+and first day in the Gregorian calendar.
+
+Options:
+  -h, --help  this help
+
+Examples:
+  kalends info persian
+  kalends info islamic-civil 1446
+  kalends info julian -- -44
+)";
+
+constexpr std::string_view convert_help = R"(Usage: kalends convert [--from CAL] [--to CAL[,CAL...]] [--format FMT | --json] [DATE...]
+
+Converts dates from one calendar (or day count) to others.
+
+  --from CAL, -f CAL  the calendar of the input (default: gregorian)
+  --to CAL,...,  -t   the calendars of the output, comma-separated (default:
+                      every built-in calendar, in 'kalends list' order)
+  --format FMT        print calendar dates with strftime-style fields:
+                        %Y year (at least 4 digits)  %m month (2 digits)
+                        %d day (2 digits)  %j day of the year (3 digits)
+                        %u ISO weekday 1-7 (Monday = 1)  %A %a weekday name
+                        %B %b month name  %F same as %Y-%m-%d  %% a '%'
+                      (names in English)
+  --json              print one JSON object per input line
+  -h, --help          this help
+
+CAL is any calendar name or alias, in any letter case, or a day count:
+  jdn   Julian Day Number (JDN 2451545 = 2000-01-01 Gregorian)
+  rd    Rata Die (RD 1 = 0001-01-01 Gregorian)
+  mjd   Modified Julian Day (MJD 0 = 1858-11-17 Gregorian)
+  unix  days since 1970-01-01
+
+A calendar DATE is YEAR-MONTH-DAY in decimal digits with an optional '-' on
+the year (-44-3-15; no year 0 where the calendar has none, so -1 is 1 BCE);
+a day-count DATE is an integer. Without DATE operands, one DATE is read from
+each line of standard input (surrounding spaces, tabs and a CR are ignored;
+blank lines are skipped) and the answers are streamed.
+
+Output: one line per input. Several --to calendars are separated by a tab.
+A date prints as YYYY-MM-DD: the year zero-padded to four digits, with '-'
+when negative (1404-01-01, 0622-07-19, -0044-03-15, 10000-01-01); a day
+count prints as a plain integer (also under --format).
+
+Errors: an invalid date (a day the calendar does not have, month 13,
+garbage) is reported on standard error with its line (or argument) number and
+the reason; its output line is left empty so that lines stay aligned, the
+conversion carries on, and the exit status is 1. An unknown calendar or
+option is a usage error: exit status 2. Nothing is ever normalized.
+
+Examples:
+  kalends convert 2025-03-21
+  kalends convert --to persian 2025-03-21
+  kalends convert --from persian --to gregorian 1404-01-01
+  kalends convert --from julian --to gregorian,jdn -- -44-3-15
+  kalends convert --to islamic-civil --format '%A %d %B %Y' 2025-03-01
+  kalends convert --to persian --json 2025-03-21
+  seq 2400000 3400000 | kalends convert --from jdn --to persian
+)";
+
+constexpr std::string_view cal_help = R"(Usage: kalends cal [-c CAL] [-3 | -y | -A N | -B N] [--first-weekday DAY] [-w] [--dual CAL]
+                   [--color[=WHEN]] [YEAR [MONTH]]
+
+Prints month grids in any calendar. Without YEAR: the current month of CAL.
+With YEAR alone: that whole year. With YEAR and MONTH: that month. YEAR and
+MONTH are in CAL's own numbering; MONTH is 1..months in that year. Note the
+order: YEAR first (Debian's cal takes MONTH YEAR).
+
+Options:
+  -c, --calendar CAL    the calendar (default: gregorian)
+  -3                    the previous, current and next month
+  -y, --year            the whole year (of YEAR, or the current year)
+  -A, --after N         also N months after
+  -B, --before N        also N months before
+  --first-weekday DAY   the weekday rows start with (monday ... sunday, or
+                        mon, mo ...); default: Sunday for the Gregorian,
+                        Julian and Revised Julian calendars, Saturday for the
+                        Persian and Islamic ones, Monday for others
+  -w, --week-numbers    a week-of-year column: with Monday as first weekday,
+                        ISO 8601 weeks (week 1 has 4 days of the year);
+                        otherwise week 1 is the week that holds day 1
+  --dual CAL            show CAL's day number beside each day (DAY/DUAL)
+  --color[=WHEN]        highlight today: auto (default: only when standard
+                        output is a terminal and NO_COLOR is unset or empty),
+                        always, never; --color alone means always
+  -h, --help            this help
+
+A single Gregorian month with --first-weekday sunday --color=never is the
+same, line for line, as Debian's 'cal MONTH YEAR' (ignoring trailing spaces).
+
+Examples:
+  kalends cal
+  kalends cal -c persian
+  kalends cal -3 2025 3
+  kalends cal -c islamic-civil --dual gregorian 1446 9
+  kalends cal -w --first-weekday monday 2025 1
+  kalends cal -y -c julian 1582
+)";
+
+}  // namespace
+
+std::string_view help_text(std::string_view command) noexcept {
+    if (command.empty()) return tool_help;
+    if (command == "today") return today_help;
+    if (command == "list") return list_help;
+    if (command == "info") return info_help;
+    if (command == "convert") return convert_help;
+    if (command == "cal") return cal_help;
+    return {};
+}
+
+}  // namespace kalends::cli

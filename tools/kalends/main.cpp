@@ -1,0 +1,127 @@
+// The kalends command-line tool: picks the command, runs it, and turns
+// errors into messages and exit statuses. Calendar work is the library's.
+#include "commands.hpp"
+#include "io_buffers.hpp"
+#include "suggest.hpp"
+#include "text.hpp"
+#include "usage_error.hpp"
+
+#include <kalends/error.hpp>
+#include <kalends/version.hpp>
+
+#include <array>
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+namespace kalends::cli {
+
+void report(std::string_view message) {
+    std::string line = "kalends: ";
+    line += message;
+    line += '\n';
+    std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+namespace {
+
+struct command {
+    std::string_view name;
+    int (*run)(arguments);
+};
+
+constexpr std::array<command, 5> commands{{
+    {"today", run_today},
+    {"list", run_list},
+    {"info", run_info},
+    {"convert", run_convert},
+    {"cal", run_cal},
+}};
+
+void print(std::string_view text) {
+    output_buffer out(1);
+    out.append(text);
+    out.flush();
+}
+
+bool asks_for_help(arguments args) {
+    for (const std::string_view arg : args) {
+        if (arg == "--") return false;
+        if (arg == "--help" || arg == "-h") return true;
+    }
+    return false;
+}
+
+std::vector<std::string> command_names() {
+    std::vector<std::string> names;
+    for (const command& c : commands) names.emplace_back(c.name);
+    names.emplace_back("help");
+    return names;
+}
+
+int run(arguments args, std::string& context) {
+    if (args.empty()) return run_today(args);
+    const std::string_view first = args[0];
+    if (first == "--help" || first == "-h") {
+        print(help_text(""));
+        return exit_ok;
+    }
+    if (first == "--version" || first == "-V") {
+        print(std::string("kalends ") + kalends::version_string + "\n");
+        return exit_ok;
+    }
+    if (first == "help") {
+        if (args.size() == 1) {
+            print(help_text(""));
+            return exit_ok;
+        }
+        const std::string_view text = help_text(args[1]);
+        if (text.empty() || args.size() > 2) {
+            throw usage_error("no help for " + quote(args[1]) + did_you_mean(args[1], command_names()));
+        }
+        print(text);
+        return exit_ok;
+    }
+    for (const command& c : commands) {
+        if (first != c.name) continue;
+        context = std::string(c.name);
+        const arguments rest = args.subspan(1);
+        if (asks_for_help(rest)) {
+            print(help_text(c.name));
+            return exit_ok;
+        }
+        return c.run(rest);
+    }
+    if (first.starts_with("-")) {
+        throw usage_error("unknown option " + quote(first) + did_you_mean(first, {"--help", "--version"}));
+    }
+    throw usage_error("unknown command " + quote(first) + did_you_mean(first, command_names()) +
+                      " (commands: today, list, info, convert, cal)");
+}
+
+}  // namespace
+}  // namespace kalends::cli
+
+int main(int argc, char** argv) {
+    using namespace kalends::cli;
+    std::vector<std::string_view> args;
+    for (int i = 1; i < argc; ++i) args.emplace_back(argv[i]);
+    std::string context;
+    try {
+        return run(args, context);
+    } catch (const usage_error& e) {
+        report(e.what());
+        report("try 'kalends " + (context.empty() ? std::string() : context + " ") + "--help'");
+        return exit_usage;
+    } catch (const io_error& e) {
+        report(e.what());
+        return exit_failure;
+    } catch (const kalends::error& e) {
+        report(e.what());
+        return exit_failure;
+    } catch (const std::exception& e) {
+        report(std::string("error: ") + e.what());
+        return exit_failure;
+    }
+}

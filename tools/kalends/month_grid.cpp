@@ -1,0 +1,191 @@
+#include "month_grid.hpp"
+
+#include <kalends/names.hpp>
+#include <kalends/week.hpp>
+
+#include <algorithm>
+#include <limits>
+
+namespace kalends::cli {
+namespace {
+
+constexpr std::string_view highlight_on = "\x1b[7m";
+constexpr std::string_view highlight_off = "\x1b[0m";
+
+std::string right(int value, std::size_t width) {
+    std::string text = std::to_string(value);
+    if (text.size() < width) text.insert(0, width - text.size(), ' ');
+    return text;
+}
+
+std::string left(int value, std::size_t width) {
+    std::string text = std::to_string(value);
+    if (text.size() < width) text.append(width - text.size(), ' ');
+    return text;
+}
+
+void rstrip(std::string& line) {
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+}
+
+std::string month_title(const kalends::calendar& cal, int year, int month, bool with_year) {
+    std::string title = month_name(cal, year, month);
+    if (with_year) title += " " + std::to_string(year);
+    return title;
+}
+
+}  // namespace
+
+std::size_t visible_width(std::string_view line) noexcept {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\x1b') {
+            while (i < line.size() && line[i] != 'm') ++i;
+            continue;
+        }
+        ++width;
+    }
+    return width;
+}
+
+std::string centre(std::string_view text, std::size_t width) {
+    const std::size_t pad = text.size() < width ? (width - text.size()) / 2 : 0;
+    std::string line(pad, ' ');
+    line += text;
+    rstrip(line);
+    return line;
+}
+
+int week_min_days_for(int first_weekday) noexcept { return first_weekday == 1 ? 4 : 1; }
+
+bool step_months(const kalends::calendar& cal, int& year, int& month, int delta) {
+    int y = year;
+    int m = month;
+    while (delta > 0) {
+        const auto months = cal.try_months_in_year(y);
+        if (!months) return false;
+        if (m < *months) {
+            ++m;
+        } else {
+            if (y == std::numeric_limits<int>::max()) return false;
+            y = (y + 1 == 0 && !cal.has_year_zero()) ? 1 : y + 1;
+            if (!cal.try_months_in_year(y)) return false;
+            m = 1;
+        }
+        --delta;
+    }
+    while (delta < 0) {
+        if (m > 1) {
+            --m;
+        } else {
+            if (y == std::numeric_limits<int>::min()) return false;
+            y = (y - 1 == 0 && !cal.has_year_zero()) ? -1 : y - 1;
+            const auto months = cal.try_months_in_year(y);
+            if (!months) return false;
+            m = *months;
+        }
+        ++delta;
+    }
+    year = y;
+    month = m;
+    return true;
+}
+
+month_block render_month(const kalends::calendar& cal, int year, int month, const grid_options& options) {
+    const std::int64_t first = cal.date_from_parts(year, month, 1);  // throws for a bad year or month
+    const int days = cal.days_in_month(month, year);
+    const bool dual = options.dual.has_value();
+    const std::size_t cell = dual ? 5 : 2;
+    const std::size_t days_width = 7 * cell + 6;
+    const std::size_t prefix = options.week_numbers ? 3 : 0;
+
+    month_block block;
+    block.width = prefix + days_width;
+    const std::string indent(prefix, ' ');
+
+    block.lines.push_back(indent + centre(month_title(cal, year, month, options.year_in_title), days_width));
+    if (dual) {
+        const kalends::calendar& other = *options.dual;
+        const date_parts from = other.parts_from_date(first);
+        const date_parts to = other.parts_from_date(first + days - 1);
+        std::string span = month_name(other, from.year, from.month);
+        if (from.year != to.year) span += " " + std::to_string(from.year);
+        if (from.year != to.year || from.month != to.month) span += " - " + month_name(other, to.year, to.month);
+        span += " " + std::to_string(to.year);
+        block.lines.push_back(indent + centre(span, days_width));
+    }
+
+    std::string header = indent;
+    for (int i = 0; i < 7; ++i) {
+        const int weekday = (options.first_weekday - 1 + i) % 7 + 1;
+        if (i != 0) header += ' ';
+        header += weekday_name(weekday, name_width::short_form);
+        if (dual) header += "   ";
+    }
+    rstrip(header);
+    block.lines.push_back(header);
+
+    const int offset = (cal.day_of_week(first) - options.first_weekday + 7) % 7;
+    const int rows = std::max(6, (offset + days + 6) / 7);
+    const week_rule rule{options.first_weekday, week_min_days_for(options.first_weekday)};
+    for (int row = 0; row < rows; ++row) {
+        std::string line;
+        const int row_first_day = std::max(1, row * 7 - offset + 1);  // a day of this month in the row, if any
+        if (options.week_numbers) {
+            if (row_first_day <= days) {
+                const year_week week = week_of_year(cal, first + row_first_day - 1, rule);
+                line += right(week.week, 2) + " ";
+            } else {
+                line += "   ";
+            }
+        }
+        for (int column = 0; column < 7; ++column) {
+            if (column != 0) line += ' ';
+            const int day = row * 7 + column - offset + 1;
+            if (day < 1 || day > days) {
+                line.append(cell, ' ');
+                continue;
+            }
+            const std::int64_t jdn = first + day - 1;
+            std::string text = right(day, 2);
+            if (dual) text += "/" + left(options.dual->parts_from_date(jdn).day, 2);
+            if (options.today && *options.today == jdn) {
+                line += highlight_on;
+                line += text;
+                line += highlight_off;
+            } else {
+                line += text;
+            }
+        }
+        rstrip(line);
+        block.lines.push_back(line);
+    }
+    return block;
+}
+
+std::vector<std::string> lay_out(const std::vector<month_block>& blocks, std::size_t per_row) {
+    std::vector<std::string> lines;
+    if (per_row == 0) per_row = 1;
+    for (std::size_t start = 0; start < blocks.size(); start += per_row) {
+        const std::size_t end = std::min(blocks.size(), start + per_row);
+        std::size_t height = 0;
+        for (std::size_t b = start; b < end; ++b) height = std::max(height, blocks[b].lines.size());
+        if (start != 0) lines.emplace_back();
+        for (std::size_t row = 0; row < height; ++row) {
+            std::string line;
+            for (std::size_t b = start; b < end; ++b) {
+                const month_block& block = blocks[b];
+                const std::string_view text = row < block.lines.size() ? std::string_view(block.lines[row]) : "";
+                if (b != start) line += "  ";
+                line += text;
+                const std::size_t shown = visible_width(text);
+                if (b + 1 < end && shown < block.width) line.append(block.width - shown, ' ');
+            }
+            rstrip(line);
+            lines.push_back(std::move(line));
+        }
+    }
+    return lines;
+}
+
+}  // namespace kalends::cli

@@ -1,0 +1,34 @@
+// Small ASCII text helpers shared by the command-line tool.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kalends::cli {
+
+[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+[[nodiscard]] bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept;
+
+// `text` in single quotes for a message, with control and non-ASCII bytes
+// and backslashes shown as \xHH and long texts shortened.
+[[nodiscard]] std::string quote(std::string_view text);
+
+// `text` without leading and trailing spaces, tabs and carriage returns.
+[[nodiscard]] std::string_view trim(std::string_view text) noexcept;
+
+// Splits on `separator`, keeping empty pieces.
+[[nodiscard]] std::vector<std::string_view> split(std::string_view text, char separator);
+
+// `items` joined with `separator`.
+[[nodiscard]] std::string join(const std::vector<std::string>& items, std::string_view separator);
+
+// `text` as a JSON string literal, quotes included.
+[[nodiscard]] std::string json_string(std::string_view text);
+// Writes `text` as a JSON string literal at `out`; needs 2 + 6 * text.size() bytes.
+char* write_json_string(char* out, std::string_view text) noexcept;
+
+}  // namespace kalends::cli

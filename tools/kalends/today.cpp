@@ -1,0 +1,32 @@
+#include "today.hpp"
+
+#include "date_parse.hpp"
+#include "text.hpp"
+#include "usage_error.hpp"
+
+#include <kalends/calendar.hpp>
+
+#include <cstdlib>
+#include <ctime>
+
+namespace kalends::cli {
+
+std::int64_t today_jdn() {
+    const kalends::calendar gregorian(calendar_system::gregorian);
+    if (const char* forced = std::getenv("KALENDS_TODAY"); forced != nullptr && *forced != '\0') {
+        const ymd_result ymd = parse_ymd(forced);
+        const auto jdn = ymd.status == parse_status::ok ? gregorian.try_date_from_parts(ymd.year, ymd.month, ymd.day)
+                                                        : std::nullopt;
+        if (!jdn) throw usage_error("KALENDS_TODAY=" + quote(forced) + " is not a valid Gregorian date YYYY-MM-DD");
+        return *jdn;
+    }
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    if (localtime_r(&now, &local) == nullptr) {
+        // No usable local time: fall back to UTC days since the epoch.
+        return static_cast<std::int64_t>(now / 86400) + jdn_of_unix_epoch;
+    }
+    return gregorian.date_from_parts(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+}  // namespace kalends::cli
