@@ -14,10 +14,14 @@ namespace kalends::detail {
 
 enum class calendar_kind { solar, lunar, luni_solar };
 
-template <class Kernel>
+// Eras is era_scheme or another class with the same three members
+// (japanese_eras). A kernel with month codes other than "M01".. by ordinal
+// (Hebrew) provides month_code(month, year) and month_from_code(code, year),
+// the latter returning 0 for a code that names no month of that year.
+template <class Kernel, class Eras = era_scheme>
 class kernel_backend final : public calendar_backend {
 public:
-    kernel_backend(calendar_kind kind, era_scheme eras) noexcept : kind_(kind), eras_(eras) {}
+    kernel_backend(calendar_kind kind, Eras eras) noexcept : kind_(kind), eras_(eras) {}
 
     int minimum_year() const override { return Kernel::min_year; }
     int maximum_year() const override { return Kernel::max_year; }
@@ -64,7 +68,23 @@ public:
         return invalid;
     }
 
-    era_year era_of(const date_parts& date) const override { return eras_.era_of(date.year, Kernel::has_year_zero); }
+    month_code month_code_of(int month, int year) const override {
+        if constexpr (requires { Kernel::month_code(month, year); }) {
+            return Kernel::month_code(month, year);
+        } else {
+            return calendar_backend::month_code_of(month, year);
+        }
+    }
+    std::optional<int> month_of_code(month_code code, int year) const override {
+        if constexpr (requires { Kernel::month_from_code(code, year); }) {
+            const int month = Kernel::month_from_code(code, year);
+            return month == 0 ? std::nullopt : std::optional<int>(month);
+        } else {
+            return calendar_backend::month_of_code(code, year);
+        }
+    }
+
+    era_year era_of(const date_parts& date) const override { return eras_.era_of(date, Kernel::has_year_zero); }
     std::optional<int> year_of_era(std::string_view era, std::int64_t year) const override {
         return eras_.year_of_era(era, year, Kernel::has_year_zero);
     }
@@ -79,7 +99,7 @@ public:
 
 private:
     calendar_kind kind_;
-    era_scheme eras_;
+    Eras eras_;
 };
 
 }  // namespace kalends::detail

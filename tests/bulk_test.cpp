@@ -43,8 +43,8 @@ TEST(bulk, equals_single_conversions_for_every_calendar) {
         EXPECT_EQ(invalid, expected_invalid) << cal.name();
 
         // Back again, with some invalid dates mixed in.
-        parts.push_back({2000, 13, 1});
-        parts.push_back({0, 1, 1});
+        parts.push_back({2000, 14, 1});  // no calendar has 14 months
+        parts.push_back({2000, 0, 1});
         parts.push_back({2000, 1, INT_MAX});
         std::vector<std::int64_t> back(parts.size());
         const std::size_t invalid_back = kalends::dates_from_parts(cal, parts, back);

@@ -26,15 +26,18 @@ TEST(month_code, parses_only_well_formed_codes) {
 
 TEST(month_code, ordinal_calendars_use_plain_codes) {
     for (const calendar& cal : kalends::all_calendars()) {
-        if (cal.system() == kalends::calendar_system::user) continue;
-        for (int m = 1; m <= cal.months_in_year(2000); ++m) {
-            EXPECT_EQ(cal.month_code_of(m, 2000), month_code(m));
-            EXPECT_EQ(cal.month_of_code(month_code(m), 2000), m);
+        // Only Hebrew has a leap month; it is tested with its kernel.
+        if (cal.system() == kalends::calendar_system::user || cal.system() == kalends::calendar_system::hebrew) continue;
+        const int year = cal.minimum_year() > 2000 || cal.maximum_year() < 2000 ? cal.minimum_year() : 2000;
+        const int months = cal.months_in_year(year);
+        for (int m = 1; m <= months; ++m) {
+            EXPECT_EQ(cal.month_code_of(m, year), month_code(m));
+            EXPECT_EQ(cal.month_of_code(month_code(m), year), m);
         }
-        EXPECT_FALSE(cal.try_month_of_code(month_code(5, true), 2000));
-        EXPECT_FALSE(cal.try_month_of_code(month_code(13), 2000));
-        EXPECT_FALSE(cal.try_month_code_of(13, 2000));
-        EXPECT_THROW((void)cal.month_of_code(month_code(5, true), 2000), kalends::error);
+        EXPECT_FALSE(cal.try_month_of_code(month_code(5, true), year));
+        EXPECT_FALSE(cal.try_month_of_code(month_code(months + 1), year));
+        EXPECT_FALSE(cal.try_month_code_of(months + 1, year));
+        EXPECT_THROW((void)cal.month_of_code(month_code(5, true), year), kalends::error);
     }
 }
 

@@ -16,10 +16,29 @@ enum class calendar_system : int {
     persian = 3,
     persian_2820 = 4,
     islamic_civil = 5,
+    hebrew = 6,
+    coptic = 7,
+    ethiopic = 8,
+    ethiopic_amete_alem = 9,
+    indian = 10,
+    buddhist = 11,
+    roc = 12,
+    japanese = 13,
+    iso8601 = 14,
+    islamic_tbla = 15,
+    islamic_umalqura = 16,
+    islamic_umalqura_extended = 17,  // Umm al-Qura, tabular civil outside A.H. 1300-1600
+    persian_33 = 18,
+    islamic_kuwaiti_thursday = 19,  // tabular, leap pattern "type I" (Microsoft's Kuwaiti algorithm)
+    islamic_kuwaiti_friday = 20,
+    islamic_bohra_thursday = 21,  // tabular, "type III" (Fatimid / Bohra)
+    islamic_bohra_friday = 22,
+    islamic_habash_thursday = 23,  // tabular, "type IV" (Habash al-Hasib)
+    islamic_habash_friday = 24,
     user = -1,  // any calendar registered at run time
 };
 
-inline constexpr int builtin_calendar_count = 6;
+inline constexpr int builtin_calendar_count = 25;
 
 // A calendar's numeric ID. Built-in calendars have the ID of their
 // calendar_system value; calendars registered at run time get IDs from

@@ -1,0 +1,57 @@
+// Calendars with Gregorian months and days and another year numbering, each
+// counting astronomical Gregorian years plus a fixed offset, with a year 0:
+//   buddhist   Thai solar calendar: Buddhist Era year = Gregorian year + 543
+//              (BE 2568 = 2025; BE 543 = 1 BCE)
+//   roc        Minguo: year 1 = 1912, so year = Gregorian year - 1911; the
+//              extended year 0 is 1911 (era "broc" 1)
+//   iso        ISO 8601 numbering: the astronomical Gregorian year (0 = 1 BCE);
+//              also the extended year of the Japanese calendar
+// Every int32 year of each is valid: the Gregorian kernel's astronomical-year
+// functions cover +-2.16 billion years.
+#pragma once
+
+#include <kalends/calendars/gregorian.hpp>
+#include <kalends/calendars/roman_months.hpp>
+
+#include <cstdint>
+#include <limits>
+
+namespace kalends::kernels {
+
+template <std::int64_t YearOffset>
+struct gregorian_based {
+    static constexpr int min_year = std::numeric_limits<int>::min();
+    static constexpr int max_year = std::numeric_limits<int>::max();
+    static constexpr bool has_year_zero = true;
+    static constexpr int max_months_in_year = 12;
+    static constexpr int min_days_in_month = 28;
+    static constexpr int max_days_in_month = 31;
+    static constexpr std::int64_t year_offset = YearOffset;
+
+    static constexpr std::int64_t astronomical(int year) noexcept { return std::int64_t{year} - year_offset; }
+
+    static constexpr bool is_leap_year(int year) noexcept { return gregorian::is_leap_astronomical(astronomical(year)); }
+    static constexpr int months_in_year(int /*year*/) noexcept { return 12; }
+    static constexpr int days_in_month(int month, int year) noexcept {
+        return roman::month_length(month, is_leap_year(year));
+    }
+    static constexpr int max_days_in_month_of(int month) noexcept { return roman::month_length(month, true); }
+    static constexpr int days_in_year(int year) noexcept { return is_leap_year(year) ? 366 : 365; }
+
+    // Precondition: is_valid_date<gregorian_based>(year, month, day).
+    static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
+        return gregorian::jdn_from_astronomical(astronomical(year), month, day);
+    }
+
+    // Precondition: jdn within the kernel's range.
+    static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
+        const astronomical_date date = gregorian::astronomical_from_jdn(jdn);
+        return {static_cast<int>(date.year + year_offset), date.month, date.day};
+    }
+};
+
+using buddhist = gregorian_based<543>;
+using roc = gregorian_based<-1911>;
+using iso = gregorian_based<0>;
+
+}  // namespace kalends::kernels
