@@ -47,13 +47,15 @@ struct persian_kernel {
     // Precondition: jdn within the kernel's range.
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
         const std::int64_t a = Derived::year_containing(jdn);
-        const auto day_of_year = static_cast<int>(jdn - Derived::new_year(a));  // 0 .. 365
-        constexpr int first_half = 6 * 31;
-        if (day_of_year < first_half) {
-            return {detail::calendar_year(a), day_of_year / 31 + 1, day_of_year % 31 + 1};
-        }
-        const int rest = day_of_year - first_half;
-        return {detail::calendar_year(a), rest / 30 + 7, rest % 30 + 1};
+        const auto day_of_year = static_cast<std::uint32_t>(jdn - Derived::new_year(a));  // 0 .. 365
+        // Both splits are computed and one is selected, so that the 31/30-day
+        // boundary is not a data-dependent branch. From Mehr on, months are 30
+        // days counted from day 6 (186 = 6 + 6 * 30).
+        const bool first_half = day_of_year < 6 * 31;
+        const std::uint32_t late = day_of_year - 6;
+        const std::uint32_t month = first_half ? day_of_year / 31 : late / 30;
+        const std::uint32_t day = first_half ? day_of_year % 31 : late % 30;
+        return {detail::calendar_year(a), static_cast<int>(month) + 1, static_cast<int>(day) + 1};
     }
 };
 
