@@ -91,7 +91,7 @@ std::vector<case_spec> make_icu_cases() {
         std::string error;
         auto cal = make_calendar(desc.icu_keyword, error);
         if (!cal) {
-            add_note("icu/" + desc.name, error);
+            add_note("note:" + desc.name + "/icu", error);
             continue;
         }
         auto a = std::make_shared<icu_adapter>(icu_adapter{std::move(cal), desc.icu_keyword == "hebrew"});

@@ -142,7 +142,7 @@ void add_bulk_cases(std::vector<case_spec>& out, const calendar_desc& desc, cons
         out.push_back(make_bulk_case(desc, cal));
     } else {
         static const bool noted = [] {
-            add_note("bulk", KALENDS_BENCH_BULK_HEADER
+            add_note("note:bulk", KALENDS_BENCH_BULK_HEADER
                                  ? "kalends/bulk.hpp exists but has neither parts_from_dates(cal, in, out) nor "
                                    "cal.parts_from_dates(in, out); update bench/conversions/kalends_cases.cpp"
                                  : "kalends/bulk.hpp not present: no bulk cases");
@@ -158,7 +158,7 @@ std::vector<case_spec> make_kalends_cases() {
     for (const calendar_desc& desc : calendars()) {
         const auto cal = kalends::calendar::find(desc.handle_name);
         if (!cal) {
-            add_note("handle/" + desc.name, "no kalends::calendar named \"" + desc.handle_name +
+            add_note("note:" + desc.name + "/handle", "no kalends::calendar named \"" + desc.handle_name +
                                                 "\" is registered: handle and bulk cases skipped");
             continue;
         }
