@@ -30,9 +30,9 @@ std::string why_out_of_range(const kalends::calendar& cal, std::int64_t jdn) {
     try {
         (void)cal.parts_from_date(jdn);
     } catch (const kalends::error& e) {
-        return std::string("cannot be shown in calendar '") + std::string(cal.name()) + "': " + e.what();
+        return e.what();
     }
-    return "cannot be shown in calendar '" + std::string(cal.name()) + "'";
+    return "Julian Day Number " + std::to_string(jdn) + " cannot be shown in calendar '" + std::string(cal.name()) + "'";
 }
 
 }  // namespace
@@ -41,11 +41,12 @@ converter::converter(convert_options options)
     : options_(std::move(options)), parts_(options_.to.size()), counts_(options_.to.size()) {
     // Bound the bytes of one line so that it is written in place without a
     // flush in the middle (a failed line is then simply not committed).
-    std::size_t bound = 64;
+    std::size_t bound = 256 + 6 * options_.from.name.size();
     for (const endpoint& target : options_.to) {
         bound += 32 + max_ymd_size;
         if (options_.format) bound += options_.format->max_size();
-        if (options_.json) bound += 512 + 6 * target.name.size() + (options_.format ? 6 * options_.format->max_size() : 0);
+        // JSON: keys and numbers, the escaped names (month names are cut to 64 bytes).
+        if (options_.json) bound += 1024 + 6 * target.name.size() + (options_.format ? 6 * options_.format->max_size() : 0);
     }
     line_bound_ = bound;
 }
@@ -99,7 +100,7 @@ bool converter::convert(std::string_view text, output_buffer& out, std::string& 
             }
             const auto parts = target.cal->try_parts_from_date(jdn);
             if (!parts) {
-                reason = "JDN " + std::to_string(jdn) + " " + why_out_of_range(*target.cal, jdn);
+                reason = why_out_of_range(*target.cal, jdn);
                 out.put('\n');
                 return false;
             }

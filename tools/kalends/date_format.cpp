@@ -90,7 +90,7 @@ date_format::date_format(std::string_view pattern) : pattern_(pattern) {
     std::size_t literal_start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] != '%') continue;
-        if (i > literal_start) pieces_.push_back({0, text.substr(literal_start, i - literal_start)});
+        if (i > literal_start) pieces_.push_back({0, literal_start, i - literal_start});
         if (i + 1 == text.size()) {
             throw usage_error("--format " + quote(text) + " ends with a lone '%' (allowed fields: " +
                               std::string(fields_help) + "; write %% for a '%')");
@@ -114,20 +114,20 @@ date_format::date_format(std::string_view pattern) : pattern_(pattern) {
                                   quote(text.substr(i, 2)) + " (allowed fields: " + std::string(fields_help) + ")");
         }
         if (field == 'j') needs_day_of_year_ = true;
-        pieces_.push_back({field, {}});
+        pieces_.push_back({field, 0, 0});
         max_size_ += size;
         ++i;
         literal_start = i + 1;
     }
-    if (literal_start < text.size()) pieces_.push_back({0, text.substr(literal_start)});
-    for (const piece& p : pieces_) max_size_ += p.literal.size();
+    if (literal_start < text.size()) pieces_.push_back({0, literal_start, text.size() - literal_start});
+    for (const piece& p : pieces_) max_size_ += p.length;
 }
 
 char* date_format::write(char* out, const kalends::calendar& cal, const date_parts& parts, std::int64_t jdn,
                          int day) const {
     for (const piece& p : pieces_) {
         switch (p.field) {
-            case 0: out = write_text(out, p.literal); break;
+            case 0: out = write_text(out, std::string_view(pattern_).substr(p.start, p.length)); break;
             case 'Y': out = write_year(out, parts.year); break;
             case 'm': out = write_two_digits(out, parts.month); break;
             case 'd': out = write_two_digits(out, parts.day); break;

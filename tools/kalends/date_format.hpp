@@ -45,9 +45,12 @@ public:
     static constexpr std::string_view fields_help = "%Y %m %d %j %u %A %a %B %b %F %%";
 
 private:
+    // Literal text is kept as a position in pattern_, so that copies and
+    // moves of the format stay valid.
     struct piece {
         char field;  // 0 for literal text
-        std::string_view literal;
+        std::size_t start = 0;
+        std::size_t length = 0;
     };
     std::string pattern_;
     std::vector<piece> pieces_;

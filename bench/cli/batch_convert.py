@@ -1,0 +1,97 @@
+#!/usr/bin/python3
+"""Batch conversion throughput of `kalends convert`, with dateutils' dconv as
+the peer, measured in one run (the figures are in docs/cli.md).
+
+    bench/cli/batch_convert.py [PATH_TO_KALENDS] [--repeats N]
+
+Without PATH_TO_KALENDS it builds the Release tool in build/release, as
+scripts/run.sh does. Timed jobs, best wall time of N runs (default 5):
+  1. seq 2400000 3400000 | kalends convert --from jdn --to persian
+     (through a pipe from seq, as a user would run it)
+  2. the same 1,000,001 day numbers from a file
+  3. one million Gregorian YYYY-MM-DD lines -> persian
+  4. dateutils.dconv re-printing the same million Gregorian lines as
+     DD/MM/YYYY, the closest job it can do (it knows no other calendar)
+The Gregorian lines start at 1601-01-01 and cycle every 800,000 days, so
+that every year stays below 4096: dconv rejects later years.
+"""
+
+import argparse
+import datetime
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def build_release():
+    build = os.path.join(ROOT, "build", "release")
+    subprocess.run(["cmake", "-S", ROOT, "-B", build, "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Release",
+                    "-DKALENDS_BUILD_TESTS=OFF"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", build, "--target", "kalends_cli"], check=True, stdout=subprocess.DEVNULL)
+    return os.path.join(build, "tools", "kalends", "kalends")
+
+
+def best_time(command, repeats):
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        subprocess.run(command, shell=True, check=True, stdout=subprocess.DEVNULL, executable="/bin/bash")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("kalends", nargs="?")
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args()
+    kalends = args.kalends or build_release()
+    if shutil.which("dateutils.dconv") is None:
+        sys.exit("dateutils.dconv is missing (Debian package dateutils)")
+
+    with tempfile.TemporaryDirectory() as work:
+        jdn_file = os.path.join(work, "jdn.txt")
+        gregorian_file = os.path.join(work, "gregorian.txt")
+        with open(jdn_file, "w") as out:
+            subprocess.run(["seq", "2400000", "3400000"], stdout=out, check=True)
+        base = datetime.date(1601, 1, 1).toordinal()
+        with open(gregorian_file, "w") as out:
+            out.write("".join(datetime.date.fromordinal(base + i % 800000).isoformat() + "\n" for i in range(1000000)))
+
+        k, j, g = shlex.quote(kalends), shlex.quote(jdn_file), shlex.quote(gregorian_file)
+        jobs = [
+            ("seq 2400000 3400000 | kalends convert --from jdn --to persian", 1000001,
+             f"seq 2400000 3400000 | {k} convert --from jdn --to persian"),
+            ("kalends convert --from jdn --to persian < file", 1000001, f"{k} convert --from jdn --to persian < {j}"),
+            ("kalends convert --to persian < 1M Gregorian lines", 1000000, f"{k} convert --to persian < {g}"),
+            ("dateutils.dconv -i %Y-%m-%d -f %d/%m/%Y < same lines", 1000000,
+             f"dateutils.dconv -i '%Y-%m-%d' -f '%d/%m/%Y' < {g}"),
+        ]
+        # Check once that every job answers every line.
+        for _, lines, command in jobs:
+            out = subprocess.run(command, shell=True, capture_output=True, executable="/bin/bash")
+            produced = out.stdout.count(b"\n")
+            if out.returncode != 0 or produced != lines or b"\n\n" in out.stdout:
+                sys.exit(f"{command}: exit {out.returncode}, {produced} lines, stderr {out.stderr[:200]!r}")
+
+        version = subprocess.run([kalends, "--version"], capture_output=True, text=True).stdout.strip()
+        dateutils = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "dateutils"], capture_output=True,
+                                   text=True).stdout
+        print(f"best of {args.repeats} runs; {os.cpu_count()} CPUs; {version}; dateutils {dateutils}")
+        rates = []
+        for label, lines, command in jobs:
+            seconds = best_time(command, args.repeats)
+            rates.append(lines / seconds)
+            print(f"{label:<62} {lines:>9} lines {seconds:7.3f} s {lines / seconds:>13,.0f} lines/s")
+        print(f"kalends Gregorian->Persian vs dconv:      {rates[2] / rates[3]:.2f}x the lines/s")
+        print(f"kalends seq | JDN->Persian vs dconv:      {rates[0] / rates[3]:.2f}x the lines/s")
+
+
+if __name__ == "__main__":
+    main()
