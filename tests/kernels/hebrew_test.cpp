@@ -166,6 +166,26 @@ TEST(hebrew_kernel, icu_day_by_day_1_to_3000_ce) {
         },
         &example);
     EXPECT_EQ(runs, icu72_hebrew_defects) << example;
+    // On every day of those runs python3-convertdate gives kalends' date, not ICU's.
+    std::map<std::int64_t, date_parts> convertdate_days;
+    for (const reference_year& r : read_reference_table("hebrew_convertdate.txt")) {
+        std::int64_t jdn = r.first_jdn;
+        for (std::size_t m = 0; m < r.month_lengths.size(); ++m) {
+            for (int d = 1; d <= r.month_lengths[m]; ++d, ++jdn) {
+                for (const jdn_range& run : icu72_hebrew_defects) {
+                    if (jdn >= run.first && jdn <= run.last) convertdate_days[jdn] = {r.year, static_cast<int>(m) + 1, d};
+                }
+            }
+        }
+    }
+    std::int64_t checked = 0;
+    for (const jdn_range& run : icu72_hebrew_defects) {
+        for (std::int64_t jdn = run.first; jdn <= run.last; ++jdn, ++checked) {
+            ASSERT_EQ(convertdate_days.count(jdn), 1U) << jdn;
+            ASSERT_EQ(hebrew::from_jdn(jdn), convertdate_days.at(jdn)) << jdn;
+        }
+    }
+    EXPECT_EQ(checked, 15 * 385);
     // Each run is the documented pattern: 1 Kislev of a leap year to 30 Heshvan of
     // the next, whose molad of Tishri is on Sunday in [15 h 589 p, 18 h).
     for (const jdn_range& r : icu72_hebrew_defects) {
