@@ -13,6 +13,7 @@
 #include <kalends/calendars/julian.hpp>
 #include <kalends/calendars/milankovic.hpp>
 #include <kalends/calendars/persian.hpp>
+#include <kalends/calendars/persian_astronomical.hpp>
 #include <kalends/calendars/umalqura.hpp>
 #include <kalends/calendars/umalqura_extended.hpp>
 
@@ -56,7 +57,8 @@ table make_table() {
         make_builtin<kernels::gregorian>(cs::gregorian, kind::solar, common_era, {"gregorian", "gregory"}),
         make_builtin<kernels::julian>(cs::julian, kind::solar, common_era, {"julian"}),
         make_builtin<kernels::milankovic>(cs::milankovic, kind::solar, common_era, {"milankovic", "revised-julian"}),
-        make_builtin<kernels::persian_33>(cs::persian, kind::solar, era_scheme("ap"), {"persian", "jalali", "solar-hijri"}),
+        make_builtin<kernels::persian_astronomical>(cs::persian, kind::solar, era_scheme("ap"),
+                                                    {"persian", "jalali", "solar-hijri"}),
         make_builtin<kernels::persian_2820>(cs::persian_2820, kind::solar, era_scheme("ap"),
                                             {"persian-2820", "jalali-2820"}),
         make_builtin<kernels::islamic_civil>(cs::islamic_civil, kind::lunar, hijri,

@@ -120,9 +120,39 @@ TEST(calendar, properties_match_qt) {
         EXPECT_TRUE(cal.is_proleptic());
         EXPECT_FALSE(cal.has_year_zero());
         EXPECT_EQ(cal.is_gregorian(), e.system == calendar_system::gregorian);
-        EXPECT_EQ(cal.minimum_year(), INT_MIN);
-        EXPECT_EQ(cal.maximum_year(), INT_MAX);
+        // Every core calendar covers every int32 year, except the astronomical
+        // Persian one, whose table of new years covers 1-3000 AP.
+        const bool astronomical = e.system == calendar_system::persian;
+        EXPECT_EQ(cal.minimum_year(), astronomical ? 1 : INT_MIN);
+        EXPECT_EQ(cal.maximum_year(), astronomical ? 3000 : INT_MAX);
     }
+}
+
+TEST(calendar, astronomical_persian_keeps_the_official_new_years) {
+    // Every official Iranian new year of 1206-1498 AP is the 33-year rule's
+    // (the rule was fitted to them); between 1800 and 2200 CE astronomy and
+    // the rule differ only on the new year of 2124 (1503 AP).
+    const calendar persian("persian");
+    const calendar rule("persian-33");
+    const calendar gregorian;
+    for (int year = 1206; year <= 1498; ++year) {
+        EXPECT_EQ(persian.date_from_parts(year, 1, 1), rule.date_from_parts(year, 1, 1)) << year;
+    }
+    const int first = persian.parts_from_date(gregorian.date_from_parts(1800, 1, 1)).year;
+    const int last = persian.parts_from_date(gregorian.date_from_parts(2200, 12, 31)).year;
+    for (int year = first; year <= last; ++year) {
+        const std::int64_t astronomical = persian.date_from_parts(year, 1, 1);
+        if (year == 1503) {
+            EXPECT_EQ(astronomical, gregorian.date_from_parts(2124, 3, 20));
+            EXPECT_EQ(rule.date_from_parts(year, 1, 1), gregorian.date_from_parts(2124, 3, 21));
+        } else {
+            EXPECT_EQ(astronomical, rule.date_from_parts(year, 1, 1)) << year;
+        }
+    }
+    // The table's range: 1-3000 AP, and an error outside it.
+    EXPECT_EQ(persian.first_jdn(), gregorian.date_from_parts(622, 3, 22));
+    EXPECT_FALSE(persian.try_date_from_parts(3001, 1, 1));
+    expect_error([&] { (void)persian.date_from_parts(3001, 1, 1); }, errc::invalid_year, {"year 3001", "1..3000"});
 }
 
 TEST(calendar, days_in_month_without_a_year_is_the_longest_it_can_be) {

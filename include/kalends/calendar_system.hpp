@@ -8,7 +8,8 @@ namespace kalends {
 // The built-in calendars. Values 0..2 and 5 match QCalendar::System's
 // Gregorian, Julian, Milankovic and IslamicCivil; Qt's Jalali (3) is the
 // 2820-year rule, which kalends calls persian_2820 (4); kalends' persian (3)
-// uses the 33-year rule that matches the official Iranian calendar.
+// is the astronomical Iranian calendar (1-3000 AP), persian_33 the 33-year
+// rule that ICU uses.
 enum class calendar_system : int {
     gregorian = 0,
     julian = 1,
