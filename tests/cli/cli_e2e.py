@@ -64,14 +64,6 @@ def ymd(y, m, d):
 
 # --- ICU references -------------------------------------------------------
 
-def persian_33_name():
-    """The kalends calendar with ICU's Persian rule (33-year arithmetic): persian-33 where
-    it exists (persian is then the astronomical calendar), else persian."""
-    code, out, _ = run(["list", "--json"])
-    names = {entry["name"] for entry in json.loads(out)} if code == 0 else set()
-    return "persian-33" if "persian-33" in names else "persian"
-
-
 def icu_converters():
     try:
         import icu  # noqa: F401

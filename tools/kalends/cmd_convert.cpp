@@ -63,6 +63,13 @@ int run_convert(arguments args) {
         return status;
     }
 
+    // Messages are gathered too, so that many bad lines cost no system call each.
+    output_buffer errors(2, std::size_t{1} << 16);
+    const auto report_line = [&errors](const std::string& message) {
+        errors.append("kalends: ");
+        errors.append(message);
+        errors.put('\n');
+    };
     line_reader reader(0);
     std::string_view line;
     bool too_long = false;
@@ -70,7 +77,7 @@ int run_convert(arguments args) {
     while (reader.next(line, too_long)) {
         ++number;
         if (too_long) {
-            report("line " + std::to_string(number) + " " + quote(line.substr(0, 32)) + ": longer than " +
+            report_line("line " + std::to_string(number) + " " + quote(line.substr(0, 32)) + ": longer than " +
                    std::to_string(line_reader::max_line) + " bytes, not a date");
             out.put('\n');
             status = exit_failure;
@@ -79,11 +86,12 @@ int run_convert(arguments args) {
         const std::string_view text = trim(line);
         if (text.empty()) continue;
         if (!engine.convert(text, out, reason)) {
-            report("line " + std::to_string(number) + " " + quote(text) + ": " + reason);
+            report_line("line " + std::to_string(number) + " " + quote(text) + ": " + reason);
             status = exit_failure;
         }
     }
     out.flush();
+    errors.flush();
     return status;
 }
 

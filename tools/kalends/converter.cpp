@@ -26,13 +26,10 @@ std::string why_invalid(const kalends::calendar& cal, const ymd_result& ymd) {
     return "the date is not valid in calendar '" + std::string(cal.name()) + "'";
 }
 
+// Built without an exception: a batch may hold many days outside a calendar.
 std::string why_out_of_range(const kalends::calendar& cal, std::int64_t jdn) {
-    try {
-        (void)cal.parts_from_date(jdn);
-    } catch (const kalends::error& e) {
-        return e.what();
-    }
-    return "Julian Day Number " + std::to_string(jdn) + " cannot be shown in calendar '" + std::string(cal.name()) + "'";
+    return "Julian Day Number " + std::to_string(jdn) + " is out of range of calendar '" + std::string(cal.name()) +
+           "' (allowed " + std::to_string(cal.first_jdn()) + ".." + std::to_string(cal.last_jdn()) + ")";
 }
 
 }  // namespace

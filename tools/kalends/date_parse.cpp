@@ -65,6 +65,22 @@ int64_result parse_int64(std::string_view text) noexcept {
     std::size_t pos = 0;
     const bool negative = !text.empty() && text[0] == '-';
     if (negative) ++pos;
+    // Fast path for the common case: up to 18 digits cannot overflow.
+    if (text.size() - pos <= 18 && text.size() > pos) {
+        std::int64_t value = 0;
+        std::size_t i = pos;
+        for (; i < text.size(); ++i) {
+            const auto digit = static_cast<unsigned>(text[i] - '0');
+            if (digit > 9) break;
+            value = value * 10 + digit;
+        }
+        if (i == text.size()) {
+            result.status = parse_status::ok;
+            result.value = negative ? -value : value;
+            return result;
+        }
+        return result;  // a byte that is not a digit
+    }
     constexpr std::uint64_t max = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
     std::uint64_t magnitude = 0;
     const std::size_t start = pos;

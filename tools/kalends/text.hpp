@@ -18,7 +18,12 @@ namespace kalends::cli {
 [[nodiscard]] std::string quote(std::string_view text);
 
 // `text` without leading and trailing spaces, tabs and carriage returns.
-[[nodiscard]] std::string_view trim(std::string_view text) noexcept;
+[[nodiscard]] constexpr std::string_view trim(std::string_view text) noexcept {
+    constexpr auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+    while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+    return text;
+}
 
 // Splits on `separator`, keeping empty pieces.
 [[nodiscard]] std::vector<std::string_view> split(std::string_view text, char separator);
