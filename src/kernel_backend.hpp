@@ -8,6 +8,7 @@
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/detail/integer_math.hpp>
 
+#include <array>
 #include <limits>
 
 namespace kalends::detail {
@@ -46,7 +47,34 @@ public:
         constexpr std::int64_t first = kernels::first_jdn<Kernel>();
         constexpr std::int64_t last = kernels::last_jdn<Kernel>();
         std::size_t invalid = 0;
-        for (std::size_t i = 0; i < jdns.size(); ++i) {
+        std::size_t i = 0;
+        if constexpr (requires { Kernel::from_jdn_fast(first); }) {
+            // Chunks that lie wholly in the kernel's 32-bit range run a loop
+            // with no branch at all, which the compiler vectorizes.
+            constexpr std::size_t chunk = 256;
+            for (; i + chunk <= jdns.size(); i += chunk) {
+                const std::int64_t* in = jdns.data() + i;
+                bool all_fast = true;
+                for (std::size_t k = 0; k < chunk; ++k) {
+                    all_fast &= in[k] >= Kernel::fast_first_jdn && in[k] <= Kernel::fast_last_jdn;
+                }
+                if (!all_fast) break;
+                // Fields first into separate arrays (a store of the whole
+                // struct blocks vectorization), then interleaved into out.
+                std::array<int, chunk> years{};
+                std::array<int, chunk> months{};
+                std::array<int, chunk> days{};
+                for (std::size_t k = 0; k < chunk; ++k) {
+                    const date_parts p = Kernel::from_jdn_fast(in[k]);
+                    years[k] = p.year;
+                    months[k] = p.month;
+                    days[k] = p.day;
+                }
+                date_parts* dst = out.data() + i;
+                for (std::size_t k = 0; k < chunk; ++k) dst[k] = {years[k], months[k], days[k]};
+            }
+        }
+        for (; i < jdns.size(); ++i) {
             const std::int64_t jdn = jdns[i];
             const bool ok = jdn >= first && jdn <= last;
             const date_parts parts = Kernel::from_jdn(ok ? jdn : first);

@@ -39,10 +39,25 @@ struct gregorian : roman_kernel<gregorian> {
         return (a % 100 != 0) ? (a % 4 == 0) : (a % 16 == 0);
     }
 
+    // The 32-bit fast path covers +-1.4 million years around year 0 (3500
+    // 400-year eras each way): there 4n + 3 and 1461 y stay below 2^32, as in
+    // Neri & Schneider's 32-bit algorithm. Outside it the 64-bit form runs; the
+    // range test is one well-predicted comparison.
+    static constexpr std::uint32_t fast_eras = 3500;
+    static constexpr std::int64_t fast_years = 400 * std::int64_t{fast_eras};
+    static constexpr std::int64_t fast_days = days_per_400_years * fast_eras;
+
     // Precondition: |a| < 2.1e9 and the month and day are valid for that year.
     static constexpr std::int64_t jdn_from_astronomical(std::int64_t a, int month, int day) noexcept {
         const std::uint32_t m = roman::march_based_month(month);
-        const auto y = static_cast<std::uint64_t>(a + roman::years_shift - (month <= 2 ? 1 : 0));
+        if (static_cast<std::uint64_t>(a + fast_years) < static_cast<std::uint64_t>(2 * fast_years)) {
+            const auto y = static_cast<std::uint32_t>(a + fast_years) - roman::is_jan_or_feb(month);
+            const std::uint32_t century = y / 100;
+            const std::uint32_t count = 1461 * y / 4 - century + century / 4 + roman::march_day_of_month_start(m) +
+                                        static_cast<std::uint32_t>(day) - 1;
+            return std::int64_t{count} - fast_days + march_epoch;
+        }
+        const auto y = static_cast<std::uint64_t>(a + roman::years_shift - roman::is_jan_or_feb(month));
         const std::uint64_t century = y / 100;
         // 365.25 days per year, less the leap day of three century years in four.
         const std::uint64_t year_start = 1461 * y / 4 - century + century / 4;
@@ -51,7 +66,32 @@ struct gregorian : roman_kernel<gregorian> {
     }
 
     // Precondition: the JDN lies within astronomical years +-2.1e9.
+    // The JDNs the 32-bit path covers.
+    static constexpr std::int64_t fast_first_jdn = march_epoch - fast_days;
+    static constexpr std::int64_t fast_last_jdn = march_epoch + fast_days - 1;
+
+    // The 32-bit path alone: no branch, so a loop of it vectorizes (the bulk
+    // API uses it on spans that lie wholly in range).
+    // Precondition: fast_first_jdn <= jdn <= fast_last_jdn.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        const auto n1 = 4 * static_cast<std::uint32_t>(jdn - fast_first_jdn) + 3;
+        const std::uint32_t century = n1 / days_per_400_years;
+        const std::uint32_t n2 = (n1 % days_per_400_years) | 3;  // 4 * (day of century) + 3
+        const std::uint64_t p2 = std::uint64_t{2939745} * n2;
+        const auto year_of_century = static_cast<std::uint32_t>(p2 >> 32);
+        const auto march_day = static_cast<std::uint32_t>(p2) / 2939745 / 4;
+        const roman::month_day md = roman::month_day_from_march_day(march_day);
+        // Astronomical year + fast_years, then to the calendar's numbering (no year 0).
+        const auto shifted = static_cast<std::int32_t>(100 * century + year_of_century + (march_day >= 306));
+        const std::int32_t a = shifted - static_cast<std::int32_t>(fast_years);
+        return {a - static_cast<std::int32_t>(a <= 0), md.month, md.day};
+    }
+
     static constexpr astronomical_date astronomical_from_jdn(std::int64_t jdn) noexcept {
+        if (jdn >= fast_first_jdn && jdn <= fast_last_jdn) {
+            const date_parts p = from_jdn_fast(jdn);
+            return {detail::astronomical_year(p.year), p.month, p.day};
+        }
         const auto n = static_cast<std::uint64_t>(jdn - march_epoch + days_shift);
         // Centuries: 36524.25 days each on average, so 4n + 3 over 146097.
         const std::uint64_t n1 = 4 * n + 3;
@@ -66,7 +106,7 @@ struct gregorian : roman_kernel<gregorian> {
         const auto march_day = static_cast<std::uint32_t>(static_cast<std::uint32_t>(p2) / 2939745 / 4);
         const roman::month_day md = roman::month_day_from_march_day(march_day);
         const std::int64_t year = static_cast<std::int64_t>(100 * century + year_of_century) - roman::years_shift +
-                                  (march_day >= 306 ? 1 : 0);
+                                  static_cast<std::int64_t>(march_day >= 306);
         return {year, md.month, md.day};
     }
 
@@ -77,6 +117,7 @@ struct gregorian : roman_kernel<gregorian> {
 
     // Precondition: first_jdn<gregorian>() <= jdn <= last_jdn<gregorian>().
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
+        if (jdn >= fast_first_jdn && jdn <= fast_last_jdn) return from_jdn_fast(jdn);
         const astronomical_date date = astronomical_from_jdn(jdn);
         return {detail::calendar_year(date.year), date.month, date.day};
     }

@@ -22,7 +22,7 @@ struct julian : roman_kernel<julian> {
     // Precondition: is_valid_date<julian>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
         const auto y = static_cast<std::uint64_t>(detail::astronomical_year(year) + roman::years_shift -
-                                                  (month <= 2 ? 1 : 0));
+                                                  roman::is_jan_or_feb(month));
         const std::uint64_t count = 1461 * y / 4 + roman::march_day_of_month_start(roman::march_based_month(month)) +
                                     static_cast<std::uint32_t>(day) - 1;
         return static_cast<std::int64_t>(count) - days_shift + march_epoch;
@@ -36,7 +36,7 @@ struct julian : roman_kernel<julian> {
         const std::uint64_t year = n1 / days_per_4_years;
         const auto march_day = static_cast<std::uint32_t>(n1 % days_per_4_years / 4);
         const roman::month_day md = roman::month_day_from_march_day(march_day);
-        const std::int64_t a = static_cast<std::int64_t>(year) - roman::years_shift + (march_day >= 306 ? 1 : 0);
+        const std::int64_t a = static_cast<std::int64_t>(year) - roman::years_shift + static_cast<std::int64_t>(march_day >= 306);
         return {detail::calendar_year(a), md.month, md.day};
     }
 };

@@ -35,7 +35,7 @@ struct milankovic : roman_kernel<milankovic> {
     // Precondition: is_valid_date<milankovic>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
         const auto y = static_cast<std::uint64_t>(detail::astronomical_year(year) + roman::years_shift -
-                                                  (month <= 2 ? 1 : 0));
+                                                  roman::is_jan_or_feb(month));
         const std::uint64_t century = y / 100;
         const std::uint64_t year_of_century = y % 100;
         const std::uint64_t count = (days_per_900_years * century + 6) / 9 +
@@ -57,7 +57,7 @@ struct milankovic : roman_kernel<milankovic> {
         const std::uint32_t march_day = n2 % 36525 / 100;
         const roman::month_day md = roman::month_day_from_march_day(march_day);
         const std::int64_t a = static_cast<std::int64_t>(100 * century + year_of_century) - roman::years_shift +
-                               (march_day >= 306 ? 1 : 0);
+                               static_cast<std::int64_t>(march_day >= 306);
         return {detail::calendar_year(a), md.month, md.day};
     }
 };

@@ -17,9 +17,13 @@ struct month_day {
     int day;
 };
 
+// 1 for January and February, which belong to the previous March-based year; else 0.
+constexpr std::uint32_t is_jan_or_feb(int month) noexcept { return static_cast<std::uint32_t>(month <= 2); }
+
 // Months numbered 3 (March) .. 14 (February of the next calendar year).
+// Arithmetic rather than a conditional, so compilers emit no data-dependent branch.
 constexpr std::uint32_t march_based_month(int month) noexcept {
-    return static_cast<std::uint32_t>(month <= 2 ? month + 12 : month);
+    return static_cast<std::uint32_t>(month) + 12 * is_jan_or_feb(month);
 }
 
 // Day of the March-based year on which a March-based month (3..14) starts:
@@ -32,14 +36,20 @@ constexpr month_day month_day_from_march_day(std::uint32_t march_day) noexcept {
     const std::uint32_t n = 2141 * march_day + 197913;
     const std::uint32_t month = n >> 16;
     const std::uint32_t day = (n & 0xFFFF) / 2141 + 1;
-    const bool next_year = march_day >= 306;  // January or February
-    return {static_cast<int>(next_year ? month - 12 : month), static_cast<int>(day)};
+    const std::uint32_t next_year = march_day >= 306;  // January or February
+    return {static_cast<int>(month - 12 * next_year), static_cast<int>(day)};
 }
 
 // Length of a month in a common or leap year.
 constexpr int month_length(int month, bool leap) noexcept {
     constexpr int lengths[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && leap ? 29 : lengths[month - 1];
+    return lengths[month - 1] + static_cast<int>(month == 2 && leap);
+}
+
+// The length of a month when the year is not leap: 30 + ((m + m / 8) & 1), and 28 for February.
+// Validation checks against this first and computes the leap rule only for February 29.
+constexpr int common_month_length(int month) noexcept {
+    return month == 2 ? 28 : 30 + ((month + month / 8) & 1);
 }
 
 // Every Roman-month kernel works on unsigned counts: it moves the origin back

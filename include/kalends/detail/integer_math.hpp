@@ -23,12 +23,12 @@ constexpr T floor_mod(T a, T b) noexcept {
 // Calendars without a year 0 number 1 BCE as -1. Kernels compute with the
 // astronomical year (1 BCE = 0), which is a plain integer line.
 constexpr std::int64_t astronomical_year(int year) noexcept {
-    return year < 0 ? std::int64_t{year} + 1 : std::int64_t{year};
+    return std::int64_t{year} + static_cast<std::int64_t>(year < 0);
 }
 
 // Inverse of astronomical_year: 0 becomes -1, -1 becomes -2, and so on.
 constexpr int calendar_year(std::int64_t astronomical) noexcept {
-    return static_cast<int>(astronomical <= 0 ? astronomical - 1 : astronomical);
+    return static_cast<int>(astronomical - static_cast<std::int64_t>(astronomical <= 0));
 }
 
 // ISO weekday (1 = Monday ... 7 = Sunday) of a Julian Day Number: JDN 0 was a Monday.
