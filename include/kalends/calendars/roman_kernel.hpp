@@ -20,8 +20,10 @@ struct roman_kernel {
 
     static constexpr int months_in_year(int /*year*/) noexcept { return 12; }
 
+    // The leap rule is evaluated only for February: validating a date (which
+    // asks for the month's length) then costs no division for other months.
     static constexpr int days_in_month(int month, int year) noexcept {
-        return roman::month_length(month, Derived::is_leap_year(year));
+        return month == 2 ? 28 + static_cast<int>(Derived::is_leap_year(year)) : roman::common_month_length(month);
     }
 
     // The longest the month can be in any year (February: 29).
