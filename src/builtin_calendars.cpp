@@ -1,4 +1,5 @@
 // The built-in calendars: which kernel each uses, its names, kind and eras.
+#include "changeover_backend.hpp"
 #include "japanese_eras.hpp"
 #include "kernel_backend.hpp"
 #include "registry.hpp"
@@ -93,6 +94,7 @@ table make_table() {
                                                                  {"islamic-tabular-habash-thursday"}),
         make_builtin<tabular<pattern::type_iv, epoch::friday>>(cs::islamic_habash_friday, kind::lunar, hijri,
                                                                {"islamic-tabular-habash-friday"}),
+        make_builtin_changeover(cs::gregorian_julian, {"gregorian-julian", "julian-gregorian"}),
     };
     return backends;
 }

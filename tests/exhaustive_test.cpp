@@ -57,6 +57,10 @@ TEST_P(every_builtin, round_trip_and_continuity_day_by_day) {
             ++failures;
         }
         expected = next_day(cal, parts);
+        // Day numbers a calendar skips (gregorian-julian: 1582-10-05..14) are not dates.
+        for (int skipped = 0; skipped < 31 && !cal.try_date_from_parts(expected); ++skipped) {
+            expected = next_day(cal, expected);
+        }
     }
 }
 

@@ -1,0 +1,62 @@
+// The Julian-Gregorian changeover backend (see kalends/calendars/changeover.hpp).
+#pragma once
+
+#include "era_scheme.hpp"
+
+#include <kalends/calendar_backend.hpp>
+#include <kalends/calendar_system.hpp>
+
+#include <cstdint>
+#include <initializer_list>
+
+namespace kalends::detail {
+
+class changeover_backend final : public calendar_backend {
+public:
+    // Precondition: min_gregorian_change_jdn <= first_gregorian_jdn <= max_gregorian_change_jdn.
+    explicit changeover_backend(std::int64_t first_gregorian_jdn) noexcept;
+
+    [[nodiscard]] std::int64_t first_gregorian_jdn() const noexcept { return switch_jdn_; }
+
+    int minimum_year() const override;
+    int maximum_year() const override;
+    int months_in_year(int) const override { return 12; }
+    int days_in_month(int month, int year) const override;
+    int max_days_in_month_of(int month) const override;
+    int days_in_year(int year) const override;
+    bool is_leap_year(int year) const override;
+    std::int64_t date_to_jdn(int year, int month, int day) const override;
+    date_parts jdn_to_date(std::int64_t jdn) const override;
+    std::optional<std::int64_t> checked_date_to_jdn(int year, int month, int day) const override;
+    era_year era_of(const date_parts& date) const override;
+    std::optional<int> year_of_era(std::string_view era, std::int64_t year) const override;
+    std::span<const std::string_view> era_codes() const override;
+    bool is_lunar() const override { return false; }
+    bool is_luni_solar() const override { return false; }
+    bool is_solar() const override { return true; }
+    bool is_proleptic() const override { return false; }
+    int minimum_days_in_month() const override { return min_days_in_month_; }
+    int maximum_days_in_month() const override { return 31; }
+    int maximum_months_in_year() const override { return 12; }
+
+    // The range a registration measures, for the built-in.
+    [[nodiscard]] static std::int64_t range_first_jdn() noexcept;
+    [[nodiscard]] static std::int64_t range_last_jdn() noexcept;
+
+private:
+    // True for labels on or before the last Julian day / on or after the first Gregorian day.
+    [[nodiscard]] bool is_julian_label(int year, int month, int day) const noexcept;
+    [[nodiscard]] bool is_gregorian_label(int year, int month, int day) const noexcept;
+    [[nodiscard]] std::int64_t first_jdn_of_year(int year) const noexcept;
+
+    std::int64_t switch_jdn_;
+    date_parts last_julian_;    // in the Julian calendar
+    date_parts first_gregorian_;  // in the Gregorian calendar
+    int min_days_in_month_;
+    era_scheme eras_{"ce", "bce"};
+};
+
+// The built-in gregorian-julian (1582-10-15), adopted by the registry as `system`.
+const calendar_backend* make_builtin_changeover(calendar_system system, std::initializer_list<const char*> names);
+
+}  // namespace kalends::detail

@@ -1,0 +1,227 @@
+// kalends::date: construction, fields, conversions, today.
+#include "ascii.hpp"
+#include "date_internal.hpp"
+#include "diagnostics.hpp"
+
+#include <kalends/date.hpp>
+
+#include <climits>
+#include <ctime>
+#include <limits>
+#include <string>
+
+namespace kalends {
+namespace {
+
+std::string date_text(int year, int month, int day) {
+    std::string out;
+    const std::int64_t y = year;
+    const std::string digits = std::to_string(y < 0 ? -y : y);
+    if (y < 0) out += '-';
+    out += std::string(digits.size() < 4 ? 4 - digits.size() : 0, '0') + digits;
+    out += month < 10 ? "-0" : "-";
+    out += std::to_string(month);
+    out += day < 10 ? "-0" : "-";
+    out += std::to_string(day);
+    return out;
+}
+
+error_info skipped_day(const calendar_backend& backend, int year, int month, int day) {
+    return {errc::invalid_day, "date " + date_text(year, month, day) + " does not exist in calendar " +
+                                   detail::calendar_label(backend) + " (the calendar skips it)"};
+}
+
+}  // namespace
+
+date::date() noexcept : calendar_(), jdn_(jdn_of_unix_epoch), parts_{1970, 1, 1} {}
+
+date::date(const calendar& cal, int year, int month, int day) : date(*try_make(cal, year, month, day)) {}
+
+result<date> date::try_make(const calendar& cal, int year, int month, int day) {
+    if (auto jdn = cal.try_date_from_parts(year, month, day)) return date(cal, *jdn, date_parts{year, month, day});
+    if (auto failure = detail::check_date(cal.backend(), year, month, day)) return *failure;
+    return skipped_day(cal.backend(), year, month, day);
+}
+
+result<date> date::try_from_fields(const calendar& cal, const date_fields& f, overflow mode) {
+    const calendar_backend& backend = cal.backend();
+    const std::string in_cal = " in calendar " + detail::calendar_label(backend);
+    // --- The year: every form given must name the same one. ---
+    std::optional<int> year;
+    std::string year_source;
+    const auto agree = [&](int candidate, const std::string& source) -> std::optional<error_info> {
+        if (year && *year != candidate) {
+            return error_info{errc::invalid_year, source + " names year " + std::to_string(candidate) + " but " +
+                                                      year_source + " names year " + std::to_string(*year) + in_cal};
+        }
+        year = candidate;
+        year_source = source;
+        return std::nullopt;
+    };
+    if (f.era.has_value() != f.era_year.has_value()) {
+        return error_info{errc::invalid_year, "an era and an era year must be given together" + in_cal};
+    }
+    if (f.era) {
+        const auto y = backend.year_of_era(*f.era, *f.era_year);
+        if (!y || !backend.is_year_valid(*y)) {
+            std::string eras;
+            for (const auto code : backend.era_codes()) eras += (eras.empty() ? "" : ", ") + std::string(code);
+            return error_info{errc::invalid_year, "era " + detail::quoted(*f.era) + " year " +
+                                                      std::to_string(*f.era_year) + " does not exist" + in_cal +
+                                                      " (eras: " + (eras.empty() ? "none" : eras) + ")"};
+        }
+        if (auto failure = agree(*y, "era " + detail::quoted(*f.era) + " year " + std::to_string(*f.era_year))) {
+            return *failure;
+        }
+    }
+    if (f.extended_year) {
+        const auto y = detail::calendar_year_of(backend, *f.extended_year);
+        if (!y) {
+            return error_info{errc::invalid_year, "extended year " + std::to_string(*f.extended_year) +
+                                                      " is out of range" + in_cal + " (calendar years " +
+                                                      std::to_string(backend.minimum_year()) + ".." +
+                                                      std::to_string(backend.maximum_year()) + ")"};
+        }
+        if (auto failure = agree(*y, "extended year " + std::to_string(*f.extended_year))) return *failure;
+    }
+    if (f.year) {
+        if (auto failure = detail::check_year(backend, *f.year)) return *failure;
+        if (auto failure = agree(*f.year, "year " + std::to_string(*f.year))) return *failure;
+    }
+    if (!year) return error_info{errc::invalid_year, "a date needs a year (a year, an extended year, or an era and era year)"};
+
+    // --- The month. ---
+    std::optional<int> month;
+    const int months = backend.months_in_year(*year);
+    if (f.month) {
+        if (*f.month < 1 || (*f.month > months && mode == overflow::reject)) {
+            if (auto failure = detail::check_month(backend, *f.month, *year)) return *failure;
+        }
+        month = *f.month > months ? months : *f.month;
+    }
+    if (f.month_code) {
+        const result<int> m = detail::resolve_month_code(backend, *f.month_code, *year, mode);
+        if (!m) return m.error();
+        if (month && *month != *m) {
+            return error_info{errc::invalid_month, "month " + std::to_string(*f.month) + " and month code " +
+                                                       std::string(f.month_code->view()) +
+                                                       " name different months of year " + std::to_string(*year) +
+                                                       in_cal};
+        }
+        month = *m;
+    }
+    if (!month) return error_info{errc::invalid_month, "a date needs a month (an ordinal month or a month code)"};
+
+    // --- The day. ---
+    const result<std::int64_t> jdn = detail::regulate_day(backend, *year, *month, f.day, mode);
+    if (!jdn) return jdn.error();
+    return date_access::make(cal, *jdn);
+}
+
+date date::from_fields(const calendar& cal, const date_fields& fields, overflow mode) {
+    return *try_from_fields(cal, fields, mode);
+}
+
+result<date> date::try_from_jdn(const calendar& cal, std::int64_t jdn) {
+    if (!cal.is_jdn_in_range(jdn)) return detail::jdn_out_of_range(cal.backend(), jdn);
+    return date_access::make(cal, jdn);
+}
+
+date date::from_jdn(const calendar& cal, std::int64_t jdn) { return *try_from_jdn(cal, jdn); }
+
+result<date> date::try_from_sys_days(const calendar& cal, std::chrono::sys_days day) {
+    return try_from_jdn(cal, std::int64_t{day.time_since_epoch().count()} + jdn_of_unix_epoch);
+}
+
+date date::from_sys_days(const calendar& cal, std::chrono::sys_days day) { return *try_from_sys_days(cal, day); }
+
+date date::today_utc(const calendar& cal) {
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return from_sys_days(cal, now);
+}
+
+date date::today(const calendar& cal) {
+#if defined(__cpp_lib_chrono) && __cpp_lib_chrono >= 201907L
+    try {
+        const auto local = std::chrono::current_zone()->to_local(std::chrono::system_clock::now());
+        const auto days = std::chrono::floor<std::chrono::days>(local).time_since_epoch().count();
+        return from_jdn(cal, std::int64_t{days} + jdn_of_unix_epoch);
+    } catch (const std::exception&) {
+        // No zone database: fall through to the C library.
+    }
+#endif
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    if (now != static_cast<std::time_t>(-1) && localtime_r(&now, &local) != nullptr) {
+        const date_parts gregorian{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+        return from_jdn(cal, calendar().date_from_parts(gregorian));
+    }
+    return today_utc(cal);
+}
+
+std::chrono::sys_days date::to_sys_days() const {
+    // |jdn| < 2^41 fits the days' representation (at least 25 bits is all the standard promises,
+    // but every implementation uses a 32-bit or wider integer); check instead of wrapping.
+    using rep = std::chrono::days::rep;
+    const std::int64_t days = jdn_ - jdn_of_unix_epoch;
+    if (days < std::numeric_limits<rep>::min() || days > std::numeric_limits<rep>::max()) {
+        throw error(errc::jdn_out_of_range, "Julian Day Number " + std::to_string(jdn_) +
+                                                " does not fit std::chrono::sys_days");
+    }
+    return std::chrono::sys_days(std::chrono::days(static_cast<rep>(days)));
+}
+
+std::int64_t date::extended_year() const noexcept {
+    return calendar_backend::extended_year(parts_.year, calendar_.has_year_zero());
+}
+
+std::string_view date::era() const { return calendar_.backend().era_of(parts_).era; }
+std::int64_t date::era_year() const { return calendar_.backend().era_of(parts_).year; }
+kalends::month_code date::month_code() const { return calendar_.backend().month_code_of(parts_.month, parts_.year); }
+
+int date::day_of_year() const {
+    const calendar_backend& backend = calendar_.backend();
+    const int first = detail::first_day_of_month(backend, parts_.year, 1);
+    return static_cast<int>(jdn_ - *backend.checked_date_to_jdn(parts_.year, 1, first)) + 1;
+}
+
+int date::day_of_week() const { return calendar_.backend().day_of_week(jdn_); }
+
+int date::days_in_month() const {
+    const calendar_backend& backend = calendar_.backend();
+    const int last = backend.days_in_month(parts_.month, parts_.year);
+    const int first = detail::first_day_of_month(backend, parts_.year, parts_.month);
+    return static_cast<int>(*backend.checked_date_to_jdn(parts_.year, parts_.month, last) -
+                            *backend.checked_date_to_jdn(parts_.year, parts_.month, first)) + 1;
+}
+
+int date::days_in_year() const { return calendar_.backend().days_in_year(parts_.year); }
+int date::months_in_year() const { return calendar_.backend().months_in_year(parts_.year); }
+bool date::in_leap_year() const { return calendar_.backend().is_leap_year(parts_.year); }
+year_week date::week_of_year(week_rule rule) const { return kalends::week_of_year(calendar_, jdn_, rule); }
+
+result<date> date::try_with_calendar(const calendar& cal) const { return try_from_jdn(cal, jdn_); }
+date date::with_calendar(const calendar& cal) const { return from_jdn(cal, jdn_); }
+
+std::string date::to_string() const { return date_text(parts_.year, parts_.month, parts_.day); }
+
+std::optional<date_unit> parse_date_unit(std::string_view text) noexcept {
+    using detail::ascii_iequals;
+    if (ascii_iequals(text, "years") || ascii_iequals(text, "year")) return date_unit::years;
+    if (ascii_iequals(text, "months") || ascii_iequals(text, "month")) return date_unit::months;
+    if (ascii_iequals(text, "weeks") || ascii_iequals(text, "week")) return date_unit::weeks;
+    if (ascii_iequals(text, "days") || ascii_iequals(text, "day")) return date_unit::days;
+    return std::nullopt;
+}
+
+std::string_view to_string(date_unit unit) noexcept {
+    switch (unit) {
+        case date_unit::years: return "years";
+        case date_unit::months: return "months";
+        case date_unit::weeks: return "weeks";
+        case date_unit::days: return "days";
+    }
+    return "days";
+}
+
+}  // namespace kalends
