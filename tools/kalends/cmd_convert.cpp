@@ -3,6 +3,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "converter.hpp"
+#include "date_format.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
 #include "text.hpp"
@@ -65,8 +66,15 @@ int run_convert(arguments args) {
 
     // Messages are gathered too, so that many bad lines cost no system call each.
     output_buffer errors(2, std::size_t{1} << 16);
-    const auto report_line = [&errors](const std::string& message) {
-        errors.append("kalends: ");
+    // "kalends: line N 'TEXT': REASON", written without temporaries.
+    const auto report_line = [&errors](std::uint64_t number, std::string_view text, std::string_view message) {
+        errors.append("kalends: line ");
+        char digits[24];
+        errors.append(std::string_view(digits, static_cast<std::size_t>(write_int64(digits, static_cast<std::int64_t>(number)) - digits)));
+        errors.put(' ');
+        char* place = errors.reserve(4 * quote_limit + 64);
+        errors.commit(write_quoted(place, text));
+        errors.append(": ");
         errors.append(message);
         errors.put('\n');
     };
@@ -77,8 +85,8 @@ int run_convert(arguments args) {
     while (reader.next(line, too_long)) {
         ++number;
         if (too_long) {
-            report_line("line " + std::to_string(number) + " " + quote(line.substr(0, 32)) + ": longer than " +
-                   std::to_string(line_reader::max_line) + " bytes, not a date");
+            report_line(number, line.substr(0, 32),
+                        "longer than " + std::to_string(line_reader::max_line) + " bytes, not a date");
             out.put('\n');
             status = exit_failure;
             continue;
@@ -86,7 +94,7 @@ int run_convert(arguments args) {
         const std::string_view text = trim(line);
         if (text.empty()) continue;
         if (!engine.convert(text, out, reason)) {
-            report_line("line " + std::to_string(number) + " " + quote(text) + ": " + reason);
+            report_line(number, text, reason);
             status = exit_failure;
         }
     }

@@ -26,10 +26,22 @@ std::string why_invalid(const kalends::calendar& cal, const ymd_result& ymd) {
     return "the date is not valid in calendar '" + std::string(cal.name()) + "'";
 }
 
-// Built without an exception: a batch may hold many days outside a calendar.
-std::string why_out_of_range(const kalends::calendar& cal, std::int64_t jdn) {
-    return "Julian Day Number " + std::to_string(jdn) + " is out of range of calendar '" + std::string(cal.name()) +
-           "' (allowed " + std::to_string(cal.first_jdn()) + ".." + std::to_string(cal.last_jdn()) + ")";
+// Built without an exception or a temporary string: a batch may hold many
+// days outside a calendar.
+void why_out_of_range(std::string& reason, const kalends::calendar& cal, std::int64_t jdn) {
+    char number[24];
+    const auto append_number = [&](std::int64_t value) {
+        reason.append(number, static_cast<std::size_t>(write_int64(number, value) - number));
+    };
+    reason.assign("Julian Day Number ");
+    append_number(jdn);
+    reason.append(" is out of range of calendar '");
+    reason.append(cal.name());
+    reason.append("' (allowed ");
+    append_number(cal.first_jdn());
+    reason.append("..");
+    append_number(cal.last_jdn());
+    reason.append(")");
 }
 
 }  // namespace
@@ -97,7 +109,7 @@ bool converter::convert(std::string_view text, output_buffer& out, std::string& 
             }
             const auto parts = target.cal->try_parts_from_date(jdn);
             if (!parts) {
-                reason = why_out_of_range(*target.cal, jdn);
+                why_out_of_range(reason, *target.cal, jdn);
                 out.put('\n');
                 return false;
             }

@@ -16,6 +16,9 @@ namespace kalends::cli {
 // `text` in single quotes for a message, with control and non-ASCII bytes
 // and backslashes shown as \xHH and long texts shortened.
 [[nodiscard]] std::string quote(std::string_view text);
+// The same, written at `out`; needs at most 4 * quote_limit + 32 bytes.
+inline constexpr std::size_t quote_limit = 64;
+char* write_quoted(char* out, std::string_view text) noexcept;
 
 // `text` without leading and trailing spaces, tabs and carriage returns.
 [[nodiscard]] constexpr std::string_view trim(std::string_view text) noexcept {
