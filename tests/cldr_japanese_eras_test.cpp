@@ -8,7 +8,6 @@
 
 #include <fstream>
 #include <map>
-#include <regex>
 #include <sstream>
 #include <string>
 
@@ -29,9 +28,17 @@ std::map<int, std::string> cldr_japanese_eras() {
     std::map<int, std::string> eras;
     if (begin == std::string::npos || end == std::string::npos) return eras;
     const std::string block = xml.substr(begin, end - begin);
-    const std::regex era(R"re(<era type="(\d+)" start="(-?\d+-\d+-\d+)")re");
-    for (auto it = std::sregex_iterator(block.begin(), block.end(), era); it != std::sregex_iterator(); ++it) {
-        eras[std::stoi((*it)[1].str())] = (*it)[2].str();
+    // Each era is <era type="N" start="Y-M-D"/>; plain string search keeps
+    // std::regex (and its GCC 12 sanitizer warnings) out of the test.
+    const std::string type_key = "<era type=\"";
+    const std::string start_key = "start=\"";
+    for (auto at = block.find(type_key); at != std::string::npos; at = block.find(type_key, at + 1)) {
+        const auto type_begin = at + type_key.size();
+        const auto type_end = block.find('"', type_begin);
+        const auto start_begin = block.find(start_key, type_end) + start_key.size();
+        const auto start_end = block.find('"', start_begin);
+        eras[std::stoi(block.substr(type_begin, type_end - type_begin))] =
+            block.substr(start_begin, start_end - start_begin);
     }
     return eras;
 }
