@@ -76,8 +76,9 @@ constexpr std::array<std::string_view, 12> indian_wide{"Chaitra", "Vaisakha", "J
                                                        "Sravana", "Bhadra",   "Asvina",     "Kartika",
                                                        "Agrahayana", "Pausa", "Magha",      "Phalguna"};
 
-constexpr std::array<month_table, 25> tables{{
+constexpr std::array<month_table, 26> tables{{
     {calendar_system::gregorian, roman_wide, roman_abbreviated},
+    {calendar_system::gregorian_julian, roman_wide, roman_abbreviated},
     {calendar_system::julian, roman_wide, roman_abbreviated},
     {calendar_system::milankovic, roman_wide, roman_abbreviated},
     {calendar_system::iso8601, roman_wide, roman_abbreviated},

@@ -98,6 +98,7 @@ int conventional_first_weekday(const calendar& cal) noexcept {
     // and Egypt: Saturday), except that every Islamic calendar uses Saturday.
     switch (cal.system()) {
         case calendar_system::gregorian:
+        case calendar_system::gregorian_julian:
         case calendar_system::julian:
         case calendar_system::milankovic:
         case calendar_system::hebrew:

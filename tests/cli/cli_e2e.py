@@ -445,6 +445,12 @@ def group_cal():
     check("\x1b" not in out, "--color=never")
     out, _ = expect(["cal", "--color=always", "2025", "4"], 0)
     check("\x1b" not in out, "today is not in April")
+    # A month with days left out (the 1582 reform: Thursday 4 October was
+    # followed by Friday 15 October) keeps every day under its weekday.
+    code, out, _ = run(["list", "--json"])
+    if "gregorian-julian" in {entry["name"] for entry in json.loads(out)}:
+        out, _ = expect(["cal", "-c", "gregorian-julian", "1582", "10"], 0)
+        check(out.splitlines()[2] == "    1  2  3  4 15 16", f"cal October 1582: {out!r}")
     # Errors.
     expect(["cal", "2025", "13"], 1, stderr_contains=["month 13", "allowed 1..12"])
     expect(["cal", "3", "2025"], 1, stderr_contains=["YEAR before MONTH"])

@@ -107,7 +107,7 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
     if (dual) {
         const kalends::calendar& other = *options.dual;
         const date_parts from = other.parts_from_date(first);
-        const date_parts to = other.parts_from_date(first + days - 1);
+        const date_parts to = other.parts_from_date(cal.date_from_parts(year, month, days));
         std::string span = month_name(other, from.year, from.month);
         if (from.year != to.year) span += " " + std::to_string(from.year);
         if (from.year != to.year || from.month != to.month) span += " - " + month_name(other, to.year, to.month);
@@ -125,28 +125,38 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
     rstrip(header);
     block.lines.push_back(header);
 
+    // Each day goes to the cell of its JDN, so that a month with days left
+    // out (a calendar reform) shows its gap as cal does: 1 2 3 4 15 16 ...
     const int offset = (cal.day_of_week(first) - options.first_weekday + 7) % 7;
-    const int rows = std::max(6, (offset + days + 6) / 7);
+    std::vector<int> cells;  // day number per cell, 0 for none
+    for (int day = 1; day <= days; ++day) {
+        const auto jdn = cal.try_date_from_parts(year, month, day);
+        if (!jdn) continue;  // a day this month does not have
+        const auto cell_index = static_cast<std::size_t>(offset + (*jdn - first));
+        if (cells.size() <= cell_index) cells.resize(cell_index + 1, 0);
+        cells[cell_index] = day;
+    }
+    const int rows = std::max(6, static_cast<int>((cells.size() + 6) / 7));
     const week_rule rule{options.first_weekday, week_min_days_for(options.first_weekday)};
     for (int row = 0; row < rows; ++row) {
         std::string line;
-        const int row_first_day = std::max(1, row * 7 - offset + 1);  // a day of this month in the row, if any
         if (options.week_numbers) {
-            if (row_first_day <= days) {
-                const year_week week = week_of_year(cal, first + row_first_day - 1, rule);
-                line += right(week.week, 2) + " ";
-            } else {
-                line += "   ";
+            std::optional<std::int64_t> row_day;  // a day of this month in the row, if any
+            for (int column = 0; column < 7 && !row_day; ++column) {
+                const auto index = static_cast<std::size_t>(row * 7 + column);
+                if (index < cells.size() && cells[index] != 0) row_day = first + static_cast<std::int64_t>(index) - offset;
             }
+            line += row_day ? right(week_of_year(cal, *row_day, rule).week, 2) + " " : std::string("   ");
         }
         for (int column = 0; column < 7; ++column) {
             if (column != 0) line += ' ';
-            const int day = row * 7 + column - offset + 1;
-            if (day < 1 || day > days) {
+            const auto index = static_cast<std::size_t>(row * 7 + column);
+            const int day = index < cells.size() ? cells[index] : 0;
+            if (day == 0) {
                 line.append(cell, ' ');
                 continue;
             }
-            const std::int64_t jdn = first + day - 1;
+            const std::int64_t jdn = first + static_cast<std::int64_t>(index) - offset;
             std::string text = right(day, 2);
             if (dual) text += "/" + left(options.dual->parts_from_date(jdn).day, 2);
             if (options.today && *options.today == jdn) {
