@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 namespace kalends {
 
@@ -53,5 +54,21 @@ struct year_week {
 // cal prints them), Saturday for the Persian and Islamic calendars (as in
 // Iran and much of the Arab world), Monday (ISO 8601) for any other.
 [[nodiscard]] int conventional_first_weekday(const calendar& cal) noexcept;
+
+// Week rules of regions, from CLDR supplemental weekData (generated into
+// src/week_rules_table.hpp by scripts/generate_week_rules.py): e.g. "US"
+// {Sunday, 1}, "DE" {Monday, 4}, "IR" and "EG" {Saturday, 1}. `region` is an
+// ISO 3166 alpha-2 code (ASCII case-insensitive) or a UN M.49 three-digit
+// code; a well-formed code that CLDR does not list gets the world's ("001")
+// rule, {Monday, 1}, as CLDR prescribes. Throws kalends::error
+// (errc::invalid_weekday, for want of a closer code) for a malformed code.
+[[nodiscard]] week_rule week_rule_for_region(std::string_view region);
+[[nodiscard]] std::optional<week_rule> try_week_rule_for_region(std::string_view region) noexcept;
+
+// The week rule of a locale's region subtag: "en_US", "en-US", "de_DE@calendar=gregorian",
+// "fa-Arab-IR". A locale without a region subtag ("de") is an error: kalends
+// has no likely-subtags data to guess one.
+[[nodiscard]] week_rule week_rule_for_locale(std::string_view locale);
+[[nodiscard]] std::optional<week_rule> try_week_rule_for_locale(std::string_view locale) noexcept;
 
 }  // namespace kalends
