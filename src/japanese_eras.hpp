@@ -45,8 +45,9 @@ public:
     }
 
     [[nodiscard]] std::optional<int> year_of_era(std::string_view era, std::int64_t year, bool /*has_year_zero*/) const noexcept {
-        // The largest era year of any era is that of INT_MIN in "bce": 2^31.
-        if (year < 1 || year > std::int64_t{INT_MAX} + 1) return std::nullopt;
+        // The largest era year of any era is that of INT_MIN in "bce": 2^31 + 1
+        // (years are astronomical, so year 0 is 1 BCE).
+        if (year < 1 || year > std::int64_t{INT_MAX} + 2) return std::nullopt;
         for (std::size_t i = 0; i < modern.size(); ++i) {
             if (era != modern[i].code) continue;
             const std::int64_t first = modern[i].first_day.year;
