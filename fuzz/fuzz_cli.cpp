@@ -1,0 +1,350 @@
+// Fuzz target 3 (issue 7): the command-line tool's parsers and its convert
+// pipeline, in process, through the kalends_cli_core library.
+//
+// The first byte picks a mode:
+//  0  a command line (arguments separated by NUL) for `convert`, `cal` and
+//     the one-flag commands: parse_args, then the options `convert` builds
+//     from it, then each operand through the converter;
+//  1  a batch: calendars/day counts from the next bytes, then the rest as
+//     standard input split by line_reader and converted line by line;
+//  2  parse_ymd / parse_int64 / parse_int against a reference written here
+//     with std::from_chars;
+//  3  --format patterns, quoting and JSON escaping: bounded output.
+//
+// Properties: a clean error (usage_error, a false return with a reason) or
+// a correct answer; a converted line parses back to the same day; JSON output
+// is printable ASCII; every "at most N bytes" bound holds.
+#include "common.hpp"
+
+#include "args.hpp"
+#include "converter.hpp"
+#include "date_format.hpp"
+#include "date_parse.hpp"
+#include "endpoint.hpp"
+#include "io_buffers.hpp"
+#include "text.hpp"
+#include "usage_error.hpp"
+
+#include <kalends/registry.hpp>
+
+#include <fuzzer/FuzzedDataProvider.h>
+
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace kalends::cli;
+
+// --- Reference parsers -------------------------------------------------
+
+bool all_digits(std::string_view text) {
+    if (text.empty()) return false;
+    for (const char c : text) {
+        if (c < '0' || c > '9') return false;
+    }
+    return true;
+}
+
+// A decimal field as int64, or out_of_range (digits only, any length).
+parse_status ref_field(std::string_view digits, bool negative, std::int64_t& value) {
+    while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
+    std::string text = negative ? "-" : "";
+    text.append(digits);
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc::result_out_of_range) return parse_status::out_of_range;
+    KALENDS_CHECK(ec == std::errc() && end == text.data() + text.size());
+    return parse_status::ok;
+}
+
+void check_parse_int64(std::string_view text) {
+    const int64_result got = parse_int64(text);
+    const bool negative = !text.empty() && text.front() == '-';
+    const std::string_view digits = negative ? text.substr(1) : text;
+    if (!all_digits(digits)) {
+        KALENDS_CHECK(got.status == parse_status::syntax);
+        KALENDS_CHECK(!describe_int64_failure(got).empty());
+        return;
+    }
+    std::int64_t value = 0;
+    const parse_status expected = ref_field(digits, negative, value);
+    KALENDS_CHECK(got.status == expected);
+    if (expected == parse_status::ok) {
+        KALENDS_CHECK(got.value == value);
+        const int_result small = parse_int(text, -1000, 1000);
+        KALENDS_CHECK(small.status == (value >= -1000 && value <= 1000 ? parse_status::ok : parse_status::out_of_range));
+        if (small.status == parse_status::ok) KALENDS_CHECK(small.value == value);
+    } else {
+        KALENDS_CHECK(!describe_int64_failure(got).empty());
+    }
+}
+
+void check_parse_ymd(std::string_view text) {
+    const ymd_result got = parse_ymd(text);
+    const bool negative = !text.empty() && text.front() == '-';
+    const std::string_view body = negative ? text.substr(1) : text;
+    const auto first = body.find('-');
+    const auto second = first == std::string_view::npos ? first : body.find('-', first + 1);
+    const bool syntax_ok = second != std::string_view::npos && all_digits(body.substr(0, first)) &&
+                           all_digits(body.substr(first + 1, second - first - 1)) && all_digits(body.substr(second + 1));
+    if (!syntax_ok) {
+        KALENDS_CHECK(got.status == parse_status::syntax);
+        KALENDS_CHECK(!describe_ymd_failure(got).empty());
+        return;
+    }
+    std::int64_t year = 0;
+    std::int64_t month = 0;
+    std::int64_t day = 0;
+    const bool year_ok = ref_field(body.substr(0, first), negative, year) == parse_status::ok &&
+                         year >= std::numeric_limits<int>::min() && year <= std::numeric_limits<int>::max();
+    const bool month_ok = ref_field(body.substr(first + 1, second - first - 1), false, month) == parse_status::ok &&
+                          month <= std::numeric_limits<int>::max();
+    const bool day_ok = ref_field(body.substr(second + 1), false, day) == parse_status::ok &&
+                        day <= std::numeric_limits<int>::max();
+    if (!year_ok || !month_ok || !day_ok) {
+        KALENDS_CHECK(got.status == parse_status::out_of_range);
+        KALENDS_CHECK(got.bad_field == (!year_ok ? 'y' : !month_ok ? 'm' : 'd'));
+        KALENDS_CHECK(!describe_ymd_failure(got).empty());
+        return;
+    }
+    KALENDS_CHECK(got.status == parse_status::ok);
+    KALENDS_CHECK(got.year == year && got.month == month && got.day == day);
+}
+
+// --- The convert pipeline ----------------------------------------------
+
+// The day number `text` names in `from`, if any (independently of the converter).
+std::optional<std::int64_t> expected_jdn(const endpoint& from, std::string_view text) {
+    if (from.is_calendar()) {
+        const ymd_result ymd = parse_ymd(text);
+        if (ymd.status != parse_status::ok) return std::nullopt;
+        return from.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day);
+    }
+    const int64_result count = parse_int64(text);
+    std::int64_t jdn = 0;
+    if (count.status != parse_status::ok || __builtin_add_overflow(count.value, day_count_offset(from.count), &jdn)) {
+        return std::nullopt;
+    }
+    return jdn;
+}
+
+// Converts one text and checks the line it produced.
+void convert_and_check(converter& engine, std::string_view text) {
+    const convert_options& options = engine.options();
+    output_buffer out;
+    std::string reason;
+    const bool ok = engine.convert(text, out, reason);
+    const std::string& line = out.text();
+    KALENDS_CHECK(!line.empty() && line.back() == '\n');
+    const auto jdn = expected_jdn(options.from, text);
+    bool representable = jdn.has_value();
+    if (jdn) {
+        for (const endpoint& target : options.to) {
+            std::int64_t unused = 0;
+            if (target.is_calendar() ? !target.cal->is_jdn_in_range(*jdn)
+                                     : __builtin_sub_overflow(*jdn, day_count_offset(target.count), &unused)) {
+                representable = false;
+            }
+        }
+    }
+    KALENDS_CHECK(ok == representable);
+    if (!ok) {
+        KALENDS_CHECK(line == "\n");
+        KALENDS_CHECK(!reason.empty());
+        return;
+    }
+    if (options.json) {
+        KALENDS_CHECK(line.front() == '{' && line.ends_with("]}\n"));
+        for (std::size_t i = 0; i + 1 < line.size(); ++i) KALENDS_CHECK(line[i] >= 0x20 && line[i] <= 0x7E);
+        return;
+    }
+    if (options.format) return;
+    // Tab-separated fields, one per target, each naming the same day.
+    const std::vector<std::string_view> fields = split(std::string_view(line).substr(0, line.size() - 1), '\t');
+    KALENDS_CHECK(fields.size() == options.to.size());
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const endpoint& target = options.to[i];
+        if (target.is_calendar()) {
+            const ymd_result ymd = parse_ymd(fields[i]);
+            KALENDS_CHECK(ymd.status == parse_status::ok);
+            KALENDS_CHECK(target.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day) == jdn);
+        } else {
+            const int64_result count = parse_int64(fields[i]);
+            KALENDS_CHECK(count.status == parse_status::ok);
+            KALENDS_CHECK(count.value + day_count_offset(target.count) == *jdn);
+        }
+    }
+}
+
+// What `kalends convert` builds from its options (cmd_convert.cpp keeps it private).
+convert_options options_from(const parsed_args& parsed) {
+    convert_options options;
+    options.from = require_endpoint(parsed.last("from").value_or("gregorian"), "--from");
+    if (const auto to = parsed.last("to")) {
+        for (const std::string_view name : split(*to, ',')) {
+            if (name.empty()) throw usage_error("empty calendar name");
+            options.to.push_back(require_endpoint(name, "--to"));
+        }
+    } else {
+        for (const kalends::calendar& cal : builtin_calendars()) {
+            options.to.push_back(endpoint{cal, day_count::jdn, std::string(cal.name())});
+        }
+    }
+    if (const auto format = parsed.last("format")) options.format.emplace(*format);
+    options.json = parsed.has("json");
+    return options;
+}
+
+constexpr std::array<option_spec, 5> convert_specs{{
+    {"from", 'f', value_kind::required, "a calendar name or day count"},
+    {"to", 't', value_kind::required, "calendar names or day counts, comma-separated"},
+    {"format", 0, value_kind::required, "a format such as '%Y-%m-%d'"},
+    {"json", 0},
+    {"help", 'h'},
+}};
+
+// The options of `kalends cal` (cmd_cal.cpp).
+constexpr std::array<option_spec, 11> cal_specs{{
+    {"calendar", 'c', value_kind::required, "a calendar name"},
+    {"three", '3'},
+    {"year", 'y'},
+    {"after", 'A', value_kind::required, "a number of months"},
+    {"before", 'B', value_kind::required, "a number of months"},
+    {"first-weekday", 0, value_kind::required, "a weekday name"},
+    {"week-numbers", 'w'},
+    {"dual", 0, value_kind::required, "a calendar name"},
+    {"color", 0, value_kind::optional, "auto, always or never"},
+    {"colour", 0, value_kind::optional, "auto, always or never"},
+    {"help", 'h'},
+}};
+
+void check_parsed(const parsed_args& parsed, std::span<const option_spec> specs, std::size_t arg_count) {
+    KALENDS_CHECK(parsed.operands.size() <= arg_count);
+    for (const parsed_option& option : parsed.options) {
+        const option_spec* spec = nullptr;
+        for (const option_spec& candidate : specs) {
+            if (candidate.long_name == option.name) spec = &candidate;
+        }
+        KALENDS_CHECK(spec != nullptr);
+        if (spec->value == value_kind::none) KALENDS_CHECK(!option.value);
+        if (spec->value == value_kind::required) KALENDS_CHECK(option.value.has_value());
+    }
+}
+
+void fuzz_command_line(FuzzedDataProvider& data) {
+    const std::string text = data.ConsumeRemainingBytesAsString();
+    std::vector<std::string_view> args;
+    std::string_view rest(text);
+    while (!rest.empty() && args.size() < 64) {
+        const auto nul = rest.find('\0');
+        args.push_back(rest.substr(0, nul));
+        rest = nul == std::string_view::npos ? std::string_view() : rest.substr(nul + 1);
+    }
+    try {
+        check_parsed(parse_args(args, cal_specs, "kalends cal"), cal_specs, args.size());
+    } catch (const usage_error& e) {
+        KALENDS_CHECK(*e.what() != '\0');
+    }
+    try {
+        const parsed_args parsed = parse_args(args, convert_specs, "kalends convert");
+        check_parsed(parsed, convert_specs, args.size());
+        converter engine(options_from(parsed));
+        for (std::size_t i = 0; i < parsed.operands.size() && i < 8; ++i) {
+            // main() hands operands over as they are; the converter takes trimmed, non-empty text.
+            const std::string_view operand = trim(parsed.operands[i]);
+            if (!operand.empty()) convert_and_check(engine, operand);
+        }
+    } catch (const usage_error& e) {
+        KALENDS_CHECK(*e.what() != '\0');
+    }
+}
+
+std::optional<endpoint> pick_endpoint(FuzzedDataProvider& data) {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> all = day_count_names();
+        for (std::string& name : kalends::available_calendars()) all.push_back(std::move(name));
+        return all;
+    }();
+    return find_endpoint(names[data.ConsumeIntegralInRange<std::size_t>(0, names.size() - 1)]);
+}
+
+void fuzz_batch(FuzzedDataProvider& data) {
+    convert_options options;
+    options.from = *pick_endpoint(data);
+    const std::size_t targets = data.ConsumeIntegralInRange<std::size_t>(1, 4);
+    for (std::size_t i = 0; i < targets; ++i) options.to.push_back(*pick_endpoint(data));
+    options.json = data.ConsumeIntegralInRange<int>(0, 3) == 0;
+    if (data.ConsumeIntegralInRange<int>(0, 3) == 0) {
+        try {
+            options.format.emplace(data.ConsumeRandomLengthString(32));
+        } catch (const usage_error&) {
+            options.format.reset();
+        }
+    }
+    converter engine(std::move(options));
+    const std::string input = data.ConsumeRemainingBytesAsString();
+    line_reader reader{std::string_view(input)};
+    std::string_view line;
+    bool too_long = false;
+    std::size_t lines = 0;
+    while (reader.next(line, too_long)) {
+        ++lines;
+        KALENDS_CHECK(lines <= input.size() + 1);
+        KALENDS_CHECK(line.size() <= line_reader::max_line);
+        KALENDS_CHECK(line.find('\n') == std::string_view::npos);
+        if (too_long) continue;
+        const std::string_view text = trim(line);
+        if (!text.empty()) convert_and_check(engine, text);
+    }
+}
+
+void fuzz_parsers(FuzzedDataProvider& data) {
+    const std::string text = data.ConsumeRemainingBytesAsString();
+    check_parse_int64(text);
+    check_parse_ymd(text);
+    KALENDS_CHECK(trim(text).size() <= text.size());
+}
+
+void fuzz_format_and_text(FuzzedDataProvider& data) {
+    const std::string pattern = data.ConsumeRandomLengthString(256);
+    const std::string text = data.ConsumeRemainingBytesAsString();
+    // Quoting and escaping stay within their documented sizes.
+    std::vector<char> quoted(4 * quote_limit + 32);
+    KALENDS_CHECK(static_cast<std::size_t>(write_quoted(quoted.data(), text) - quoted.data()) <= quoted.size());
+    KALENDS_CHECK(quote(text).size() <= quoted.size());
+    std::vector<char> json(2 + 6 * text.size());
+    KALENDS_CHECK(static_cast<std::size_t>(write_json_string(json.data(), text) - json.data()) <= json.size());
+    try {
+        const date_format format(pattern);
+        static const std::vector<kalends::calendar> calendars = kalends::all_calendars();
+        for (const kalends::calendar& cal : calendars) {
+            const std::int64_t jdn = cal.is_jdn_in_range(2'451'545) ? 2'451'545 : cal.first_jdn();
+            const kalends::date_parts parts = cal.parts_from_date(jdn);
+            const int day = format.needs_day_of_year() ? day_of_year(cal, parts, jdn) : 0;
+            std::vector<char> out(format.max_size());
+            const char* end = format.write(out.data(), cal, parts, jdn, day);
+            KALENDS_CHECK(static_cast<std::size_t>(end - out.data()) <= out.size());
+        }
+    } catch (const usage_error& e) {
+        KALENDS_CHECK(*e.what() != '\0');
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
+    if (size == 0) return 0;
+    FuzzedDataProvider data(bytes + 1, size - 1);
+    switch (bytes[0] % 4) {
+    case 0: fuzz_command_line(data); break;
+    case 1: fuzz_batch(data); break;
+    case 2: fuzz_parsers(data); break;
+    default: fuzz_format_and_text(data); break;
+    }
+    return 0;
+}
