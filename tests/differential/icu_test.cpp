@@ -28,6 +28,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 
@@ -62,6 +63,9 @@ const icu_case icu_cases[] = {
     {"persian-33", "persian", std::nullopt, era_style::single_era},
     {"islamic-civil", "islamic-civil", std::nullopt, era_style::single_era},
 };
+
+// Readable, stable parameter printouts (gtest would print raw bytes, pointers included).
+void PrintTo(const icu_case& c, std::ostream* os) { *os << c.kalends_name << " vs ICU " << c.icu_type; }
 
 int kalends_year(int icu_extended_year) { return icu_extended_year <= 0 ? icu_extended_year - 1 : icu_extended_year; }
 int icu_extended_year(int kalends_year) { return kalends_year < 0 ? kalends_year + 1 : kalends_year; }

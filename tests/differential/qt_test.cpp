@@ -29,6 +29,7 @@
 #include <climits>
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -60,6 +61,9 @@ const qt_case qt_cases[] = {
     {QCalendar::System::Jalali, "persian-2820", 2820, 2820 * 365 + 683},
     {QCalendar::System::IslamicCivil, "islamic-civil", 30, 30 * 354 + 11},
 };
+
+// Readable, stable parameter printouts (gtest would print raw bytes, pointers included).
+void PrintTo(const qt_case& c, std::ostream* os) { *os << c.kalends_name; }
 
 std::string test_name(const testing::TestParamInfo<qt_case>& param_info) {
     std::string name = param_info.param.kalends_name;
@@ -376,6 +380,10 @@ struct overflow_case {
     // Qt's first wrong answer in first_bad_year, as docs/differences-from-qt.md quotes it.
     const char* qt_first_error;
 };
+
+void PrintTo(const overflow_case& o, std::ostream* os) {
+    *os << case_of(o.system).kalends_name << " " << o.last_good_year << " -> " << o.first_bad_year;
+}
 
 std::string overflow_name(const testing::TestParamInfo<overflow_case>& param_info) {
     std::string name = case_of(param_info.param.system).kalends_name;
