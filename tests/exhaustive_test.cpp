@@ -2,6 +2,7 @@
 // 2100 CE, or the part of it the calendar covers) through the handle: each day round-trips, consecutive days are
 // consecutive dates, and both ends of the documented range work while one
 // step past either end is an error.
+#include <kalends/calendars/gregorian.hpp>
 #include <kalends/kalends.hpp>
 
 #include <gtest/gtest.h>
@@ -159,6 +160,29 @@ TEST_P(every_builtin, weekday_is_continuous_with_the_iso_week) {
         EXPECT_EQ(cal.day_of_week(jdn), expected);
     }
     EXPECT_EQ(cal.day_of_week(cal.first_jdn()), static_cast<int>(((cal.first_jdn() % 7) + 7) % 7) + 1);
+}
+
+TEST(gregorian_kernel, fast_path_boundaries) {
+    // The Gregorian kernel switches between a 32-bit and a 64-bit form at
+    // about +-1.4 million years; both sides of both switch points must agree
+    // day by day, in both directions, including January and February.
+    using kernel = kalends::kernels::gregorian;
+    const kalends::calendar cal;
+    for (const std::int64_t edge : {kernel::fast_first_jdn, kernel::fast_last_jdn + 1}) {
+        kalends::date_parts expected = cal.parts_from_date(edge - 800);
+        for (std::int64_t jdn = edge - 800; jdn <= edge + 800; ++jdn) {
+            const kalends::date_parts parts = cal.parts_from_date(jdn);
+            ASSERT_EQ(parts, expected) << "JDN " << jdn;
+            ASSERT_EQ(cal.date_from_parts(parts), jdn) << show(parts);
+            expected = next_day(cal, parts);
+        }
+    }
+    for (const int year : {-1'400'002, -1'400'001, -1'400'000, -1'399'999, 1'399'998, 1'399'999, 1'400'000, 1'400'001}) {
+        for (int month = 1; month <= 12; ++month) {
+            const std::int64_t jdn = cal.date_from_parts(year, month, 1);
+            ASSERT_EQ(cal.parts_from_date(jdn), (kalends::date_parts{year, month, 1})) << year << "-" << month;
+        }
+    }
 }
 
 std::vector<kalends::calendar_system> all_builtins() {

@@ -50,8 +50,11 @@ struct gregorian : roman_kernel<gregorian> {
     // Precondition: |a| < 2.1e9 and the month and day are valid for that year.
     static constexpr std::int64_t jdn_from_astronomical(std::int64_t a, int month, int day) noexcept {
         const std::uint32_t m = roman::march_based_month(month);
-        if (static_cast<std::uint64_t>(a + fast_years) < static_cast<std::uint64_t>(2 * fast_years)) {
-            const auto y = static_cast<std::uint32_t>(a + fast_years) - roman::is_jan_or_feb(month);
+        // The March-based year, shifted: January and February count with the
+        // year before, so the range test comes after that adjustment.
+        const std::int64_t shifted = a + fast_years - roman::is_jan_or_feb(month);
+        if (static_cast<std::uint64_t>(shifted) < static_cast<std::uint64_t>(2 * fast_years)) {
+            const auto y = static_cast<std::uint32_t>(shifted);
             const std::uint32_t century = y / 100;
             const std::uint32_t count = 1461 * y / 4 - century + century / 4 + roman::march_day_of_month_start(m) +
                                         static_cast<std::uint32_t>(day) - 1;
