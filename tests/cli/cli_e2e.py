@@ -367,6 +367,51 @@ def group_convert_jdate():
     check(compared > 500, f"only {compared} dates compared with jdate")
 
 
+def group_convert_hdate():
+    if shutil.which("hdate") is None:
+        print("hdate is missing: skipped")
+        sys.exit(SKIP)
+    # One random month of every year 1900-2100, every day of it, through
+    # Debian's hdate (libhdate); its month names mapped to CLDR's English ones.
+    names = {"Tishrei": "Tishri", "Cheshvan": "Heshvan", "Kislev": "Kislev", "Tevet": "Tevet", "Sh'vat": "Shevat",
+             "Adar": "Adar", "Adar I": "Adar I", "Adar II": "Adar II", "Nisan": "Nisan", "Iyyar": "Iyar",
+             "Sivan": "Sivan", "Tammuz": "Tamuz", "Av": "Av", "Elul": "Elul"}
+    rng = random.Random(5785)
+    months = [(year, rng.randint(1, 12)) for year in range(1900, 2101, 3 if SANITIZED else 1)]
+
+    def hdate_month(year_month):
+        year, month = year_month
+        result = subprocess.run(["hdate", "-q", str(month), str(year)], capture_output=True, env=ENV)
+        days = []
+        for line in result.stdout.decode().splitlines():
+            # "Saturday, 1 March 2025, 1 Adar 5785"
+            parts = [p.strip() for p in line.split(",")]
+            if len(parts) != 3:
+                continue
+            g_day, g_month, g_year = parts[1].split()
+            h_fields = parts[2].split()
+            h_day, h_year, h_month = h_fields[0], h_fields[-1], " ".join(h_fields[1:-1])
+            gregorian = datetime.datetime.strptime(f"{g_day} {g_month} {g_year}", "%d %B %Y").date()
+            days.append((gregorian, f"{int(h_day)} {names.get(h_month, '?' + h_month)} {h_year}"))
+        return days
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        expected = [day for month in pool.map(hdate_month, months) for day in month]
+    check(len(expected) > 28 * len(months), f"hdate printed {len(expected)} days for {len(months)} months")
+    code, out, err = run(["convert", "--to", "hebrew", "--format", "%-d %B %Y"],
+                         stdin="\n".join(g.isoformat() for g, _ in expected).encode())
+    if code != 0:
+        # Fall back to a zero-padded day if the tool has no %-d.
+        code, out, err = run(["convert", "--to", "hebrew", "--format", "%d %B %Y"],
+                             stdin="\n".join(g.isoformat() for g, _ in expected).encode())
+        out = "\n".join(line.lstrip("0") for line in out.splitlines())
+    check(code == 0, f"convert_hdate exit {code}: {err[:300]}")
+    mismatches = [(g, want, got) for (g, want), got in zip(expected, out.splitlines()) if got != want]
+    for g, want, got in mismatches[:5]:
+        check(False, f"{g}: kalends hebrew {got!r}, hdate {want!r}")
+    check(not mismatches, f"{len(mismatches)} of {len(expected)} days differ from hdate")
+
+
 def kalends_cal(args):
     return run(["cal"] + args)
 
