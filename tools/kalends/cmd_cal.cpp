@@ -5,10 +5,12 @@
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
 #include "month_grid.hpp"
+#include "suggest.hpp"
 #include "text.hpp"
 #include "today.hpp"
 #include "usage_error.hpp"
 
+#include <kalends/calendars/changeover.hpp>
 #include <kalends/names.hpp>
 #include <kalends/week.hpp>
 
@@ -85,7 +87,7 @@ int parse_month(const kalends::calendar& cal, int year, std::string_view text) {
 }  // namespace
 
 int run_cal(arguments args) {
-    static constexpr std::array<option_spec, 11> specs{{
+    static constexpr std::array<option_spec, 12> specs{{
         {"calendar", 'c', value_kind::required, "a calendar name"},
         {"three", '3'},
         {"year", 'y'},
@@ -96,6 +98,7 @@ int run_cal(arguments args) {
         {"dual", 0, value_kind::required, "a calendar name"},
         {"color", 0, value_kind::optional, "auto, always or never"},
         {"colour", 0, value_kind::optional, "auto, always or never"},
+        {"reform", 0, value_kind::required, "a country code"},
         {"help", 'h'},
     }};
     parsed_args parsed = parse_args(args, specs, "kalends cal");
@@ -105,10 +108,23 @@ int run_cal(arguments args) {
     if (parsed.operands.size() > 2) {
         throw usage_error("'kalends cal' takes [YEAR [MONTH]]; unexpected " + quote(parsed.operands[2]));
     }
-    const kalends::calendar cal = require_calendar(parsed.last("calendar").value_or("gregorian"), "--calendar");
+    if (parsed.has("reform") && parsed.has("calendar")) {
+        throw usage_error("--reform CC chooses the calendar (Julian, then Gregorian from CC's reform): drop -c");
+    }
+    // --reform: the changeover calendar of a country as `ncal -p` lists it.
+    if (const auto code = parsed.last("reform"); code && !kalends::find_changeover_preset(*code)) {
+        std::vector<std::string> codes;
+        for (const auto& preset : kalends::changeover_presets()) codes.emplace_back(preset.code);
+        throw usage_error("--reform " + quote(*code) + " is not a country code of 'ncal -p'" +
+                          did_you_mean(*code, codes));
+    }
+    const kalends::calendar cal = parsed.has("reform")
+                                      ? kalends::changeover_calendar(*parsed.last("reform"))
+                                      : require_calendar(parsed.last("calendar").value_or("gregorian"), "--calendar");
 
     grid_options grid;
-    grid.first_weekday = first_weekday(parsed, cal);
+    // A reform grid starts on Sunday, as ncal and Debian's cal print them.
+    grid.first_weekday = parsed.has("reform") && !parsed.has("first-weekday") ? 7 : first_weekday(parsed, cal);
     grid.week_numbers = parsed.has("week-numbers");
     if (const auto dual = parsed.last("dual")) grid.dual = require_calendar(*dual, "--dual");
     const bool highlight = want_highlight(parsed);

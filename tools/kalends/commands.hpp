@@ -15,6 +15,9 @@ int run_list(arguments args);
 int run_info(arguments args);
 int run_convert(arguments args);
 int run_cal(arguments args);
+int run_add(arguments args);
+int run_diff(arguments args);
+int run_seq(arguments args);
 
 // The help of the tool (command empty) or of one command; empty if unknown.
 [[nodiscard]] std::string_view help_text(std::string_view command) noexcept;

@@ -14,6 +14,9 @@ Commands:
   info       one calendar's properties, or one year's months
   convert    convert dates between calendars and day counts (batch from stdin)
   cal        month grids in any calendar
+  add        add a duration to a date (P1Y2M10D, -P3W)
+  diff       the duration between two dates
+  seq        the dates from START to END by a step
   help CMD   the help of a command (same as kalends CMD --help)
 
 Options:
@@ -31,6 +34,7 @@ Examples:
   seq 2460000 2460010 | kalends convert --from jdn --to gregorian
   kalends cal -c persian
   kalends cal 2025 3
+  kalends add 2024-01-31 P1M
 
 'kalends COMMAND --help' describes each command.
 )";
@@ -152,6 +156,8 @@ Options:
                         ISO 8601 weeks (week 1 has 4 days of the year);
                         otherwise week 1 is the week that holds day 1
   --dual CAL            show CAL's day number beside each day (DAY/DUAL)
+  --reform CC           the Julian calendar until country CC's reform, then
+                        the Gregorian (ncal -p's list: GB, RU, GR, ...)
   --color[=WHEN]        highlight today: auto (default: only when standard
                         output is a terminal and NO_COLOR is unset or empty),
                         always, never; --color alone means always
@@ -167,6 +173,51 @@ Examples:
   kalends cal -c islamic-civil --dual gregorian 1446 9
   kalends cal -w --first-weekday monday 2025 1
   kalends cal -y -c julian 1582
+  kalends cal --reform GB 1752 9
+)";
+
+constexpr std::string_view add_help = R"(Usage: kalends add [-c CAL] [--overflow constrain|reject] DATE DURATION
+
+Adds an ISO 8601 duration (P1Y2M10D, -P3W, P0D: years, months, weeks, days)
+to DATE (YEAR-MONTH-DAY in CAL, default gregorian) as ECMAScript Temporal
+does: the years first, keeping the month (its code: a Hebrew Adar I stays
+Adar I), then the months, then the day is fitted to the month, then the weeks
+and days are added.
+
+Options:
+  -c, --calendar CAL   the calendar of DATE and of the result
+  --overflow MODE      constrain (default): a day past the month's end becomes
+                       its last day, a missing leap month the next month
+                       (Hebrew Adar I -> Adar); reject: those are errors
+  -h, --help           this help
+
+Examples:
+  kalends add 2024-01-31 P1M                      # 2024-02-29
+  kalends add -c hebrew 5784-06-15 P1Y            # Adar I -> Adar 5785
+  kalends add --overflow reject 2023-01-31 P1M    # error
+  kalends add -c gregorian-julian 1582-10-04 P1D  # 1582-10-15
+)";
+
+constexpr std::string_view diff_help = R"(Usage: kalends diff [-c CAL] [--largest UNIT] DATE DATE
+
+Prints the ISO 8601 duration from the first DATE to the second, with UNIT
+(years, months, weeks or days; default days) as its largest unit, such that
+'kalends add FIRST DURATION' gives the second DATE (Temporal's until).
+
+Examples:
+  kalends diff 2024-02-29 2025-02-28 --largest years   # P11M30D
+  kalends diff -c hebrew 5784-06-01 5785-06-01 --largest years
+)";
+
+constexpr std::string_view seq_help = R"(Usage: kalends seq [-c CAL] START END [STEP]
+
+Prints START + n * STEP for n = 0, 1, ... while the date is not past END
+(not before END for a negative STEP); STEP is a duration, default P1D. Each
+date is computed from START, so month ends do not drift.
+
+Examples:
+  kalends seq 2024-01-31 2024-06-30 P1M
+  kalends seq -c persian 1403-12-25 1404-01-05
 )";
 
 }  // namespace
@@ -178,6 +229,9 @@ std::string_view help_text(std::string_view command) noexcept {
     if (command == "info") return info_help;
     if (command == "convert") return convert_help;
     if (command == "cal") return cal_help;
+    if (command == "add") return add_help;
+    if (command == "diff") return diff_help;
+    if (command == "seq") return seq_help;
     return {};
 }
 

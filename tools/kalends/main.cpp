@@ -31,12 +31,15 @@ struct command {
     int (*run)(arguments);
 };
 
-constexpr std::array<command, 5> commands{{
+constexpr std::array<command, 8> commands{{
     {"today", run_today},
     {"list", run_list},
     {"info", run_info},
     {"convert", run_convert},
     {"cal", run_cal},
+    {"add", run_add},
+    {"diff", run_diff},
+    {"seq", run_seq},
 }};
 
 void print(std::string_view text) {
@@ -97,7 +100,7 @@ int run(arguments args, std::string& context) {
         throw usage_error("unknown option " + quote(first) + did_you_mean(first, {"--help", "--version"}));
     }
     throw usage_error("unknown command " + quote(first) + did_you_mean(first, command_names()) +
-                      " (commands: today, list, info, convert, cal)");
+                      " (commands: today, list, info, convert, cal, add, diff, seq)");
 }
 
 }  // namespace

@@ -1,0 +1,60 @@
+// `kalends seq [-c CAL] START END [STEP]`: the dates START + n * STEP
+// (n = 0, 1, ...) up to END (down to END for a negative STEP), one per line.
+// Each is computed from START, so month ends do not drift: 2024-01-31 by P1M
+// gives 2024-02-29, then 2024-03-31.
+#include "args.hpp"
+#include "commands.hpp"
+#include "date_arith_args.hpp"
+#include "endpoint.hpp"
+#include "io_buffers.hpp"
+#include "text.hpp"
+#include "usage_error.hpp"
+
+#include <array>
+#include <string>
+
+namespace kalends::cli {
+
+int run_seq(arguments args) {
+    static constexpr std::array<option_spec, 2> specs{{
+        {"calendar", 'c', value_kind::required, "a calendar name"},
+        {"help", 'h'},
+    }};
+    const split_arguments split = split_negative_durations(args);
+    parsed_args parsed = parse_args(split.rest, specs, "kalends seq");
+    parsed.operands.insert(parsed.operands.end(), split.negative_durations.begin(), split.negative_durations.end());
+    if (parsed.operands.size() != 2 && parsed.operands.size() != 3) {
+        throw usage_error("'kalends seq' takes START END [STEP] (e.g. 2024-01-31 2024-12-31 P1M), got " +
+                          std::to_string(parsed.operands.size()) + " operand(s)");
+    }
+    const kalends::calendar cal = require_calendar(parsed.last("calendar").value_or("gregorian"), "--calendar");
+    const kalends::date start = read_date(cal, parsed.operands[0]);
+    const kalends::date end = read_date(cal, parsed.operands[1]);
+    const kalends::duration step =
+        parsed.operands.size() == 3 ? read_duration(parsed.operands[2]) : kalends::duration::of_days(1);
+    if (step.is_zero()) throw usage_error("STEP " + quote(parsed.operands[2]) + " is zero: the sequence would not end");
+    const int sign = step.sign();
+    if ((sign > 0 && end < start) || (sign < 0 && end > start)) {
+        throw usage_error("END " + quote(parsed.operands[1]) + " lies " + (sign > 0 ? "before" : "after") +
+                          " START for a " + (sign > 0 ? "positive" : "negative") + " STEP " + step.to_string());
+    }
+    output_buffer out(1);
+    for (std::int64_t n = 0;; ++n) {
+        // n * step, checked: the duration's bounds end the sequence with an error, never a wrong date.
+        const auto scaled = kalends::duration::try_make(step.years() * n, step.months() * n, step.weeks() * n,
+                                                        step.days() * n);
+        if (!scaled) {
+            out.flush();
+            throw kalends::error(scaled.error().code, "seq: " + std::to_string(n) + " steps of " + step.to_string() +
+                                                          " exceed a duration's range: " + scaled.error().message);
+        }
+        const kalends::date d = start.add(scaled.value());
+        if ((sign > 0 && d > end) || (sign < 0 && d < end)) break;
+        out.append(d.to_string());
+        out.put('\n');
+    }
+    out.flush();
+    return exit_ok;
+}
+
+}  // namespace kalends::cli
