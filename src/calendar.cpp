@@ -57,13 +57,22 @@ std::span<const std::string> calendar::names() const noexcept { return backend_-
 
 // --- Years and months ---
 
+namespace {
+
+// The try_ forms validate without building an error message: they never allocate.
+bool is_month_valid(const calendar_backend& backend, int month, int year) {
+    return backend.is_year_valid(year) && month >= 1 && month <= backend.months_in_year(year);
+}
+
+}  // namespace
+
 std::optional<int> calendar::try_days_in_month(int month) const {
-    if (detail::check_month_any_year(*backend_, month)) return std::nullopt;
+    if (month < 1 || month > backend_->maximum_months_in_year()) return std::nullopt;
     return backend_->max_days_in_month_of(month);
 }
 
 std::optional<int> calendar::try_days_in_month(int month, int year) const {
-    if (detail::check_month(*backend_, month, year)) return std::nullopt;
+    if (!is_month_valid(*backend_, month, year)) return std::nullopt;
     return backend_->days_in_month(month, year);
 }
 
@@ -110,7 +119,7 @@ bool calendar::is_leap_year(int year) const {
 // --- Month codes, eras, extended years ---
 
 std::optional<month_code> calendar::try_month_code_of(int month, int year) const {
-    if (detail::check_month(*backend_, month, year)) return std::nullopt;
+    if (!is_month_valid(*backend_, month, year)) return std::nullopt;
     return backend_->month_code_of(month, year);
 }
 
