@@ -17,6 +17,7 @@
 // Range: every int32 Saka year; all intermediates fit in int64.
 #pragma once
 
+#include <kalends/calendars/gregorian.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
 
@@ -34,13 +35,13 @@ struct indian {
     static constexpr int max_days_in_month = 31;
 
     static constexpr std::int64_t saka_offset = 78;  // astronomical Gregorian year = Saka year + 78
-    // JDN of Gregorian March 1 of astronomical year 0.
-    static constexpr std::int64_t gregorian_march_epoch = 1721120;
+    // 1 Chaitra is March 22, or March 21 in a Gregorian leap year: in both
+    // cases day 80 after January 1. So a Saka year is the Gregorian year of
+    // the same length moved 80 days later, and the conversions run on the
+    // Gregorian kernel.
+    static constexpr std::int64_t days_after_january_1 = 80;
 
-    static constexpr bool gregorian_leap(std::int64_t g) noexcept {
-        return detail::floor_mod<std::int64_t>(g, 4) == 0 &&
-               (detail::floor_mod<std::int64_t>(g, 100) != 0 || detail::floor_mod<std::int64_t>(g, 400) == 0);
-    }
+    static constexpr bool gregorian_leap(std::int64_t g) noexcept { return gregorian::is_leap_astronomical(g); }
 
     static constexpr bool is_leap_year(int year) noexcept { return gregorian_leap(year + saka_offset); }
 
@@ -55,17 +56,9 @@ struct indian {
 
     static constexpr int days_in_year(int year) noexcept { return is_leap_year(year) ? 366 : 365; }
 
-    // JDN of Gregorian March 1 of astronomical year g.
-    static constexpr std::int64_t gregorian_march_1(std::int64_t g) noexcept {
-        using detail::floor_div;
-        return gregorian_march_epoch + 365 * g + floor_div<std::int64_t>(g, 4) - floor_div<std::int64_t>(g, 100) +
-               floor_div<std::int64_t>(g, 400);
-    }
-
-    // JDN of 1 Chaitra of the year that starts in astronomical Gregorian year g:
-    // March 22, or March 21 in a Gregorian leap year.
+    // JDN of 1 Chaitra of the year that starts in astronomical Gregorian year g.
     static constexpr std::int64_t new_year_in(std::int64_t g) noexcept {
-        return gregorian_march_1(g) + 21 - (gregorian_leap(g) ? 1 : 0);
+        return gregorian::jdn_from_astronomical(g, 1, 1) + days_after_january_1;
     }
 
     // Days of the year before the first of a month, given the length of Chaitra.
@@ -84,29 +77,22 @@ struct indian {
 
     // Precondition: jdn within the kernel's range.
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
-        // The March-based Gregorian year of the day (its March 1 is on or
-        // before jdn), as in the Gregorian kernel; the Saka year starts three
-        // weeks later, so the day belongs either to that Gregorian year's Saka
-        // year or to the one before.
-        const std::int64_t z = jdn - gregorian_march_epoch;
-        const std::int64_t era = detail::floor_div<std::int64_t>(z, 146097);
-        const std::int64_t day_of_era = z - era * 146097;  // 0 .. 146096
-        const std::int64_t year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-        std::int64_t g = era * 400 + year_of_era;
-        std::int64_t start = new_year_in(g);
-        if (jdn < start) {
-            --g;
-            start = new_year_in(g);
-        }
-        const int chaitra = gregorian_leap(g) ? 31 : 30;
-        const auto year = static_cast<int>(g - saka_offset);
-        auto d = static_cast<int>(jdn - start);  // 0 .. 365
-        if (d < chaitra) return {year, 1, d + 1};
-        d -= chaitra;
-        if (d < 5 * 31) return {year, d / 31 + 2, d % 31 + 1};
-        d -= 5 * 31;
-        return {year, d / 30 + 7, d % 30 + 1};
+        // The Gregorian date 80 days earlier has the Saka year's Gregorian year
+        // and, counted from its January 1, the Saka day of the year.
+        const astronomical_date shifted = gregorian::astronomical_from_jdn(jdn - days_after_january_1);
+        const bool leap = gregorian_leap(shifted.year);
+        constexpr int before_month[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+        const int day_of_year = before_month[shifted.month - 1] + static_cast<int>(leap && shifted.month > 2) +
+                                shifted.day - 1;  // 0 .. 365
+        const auto year = static_cast<int>(shifted.year - saka_offset);
+        // Chaitra has 30 or 31 days, the next five 31, the last six 30: both
+        // later splits are computed and one selected, without a branch.
+        const int chaitra = 30 + static_cast<int>(leap);
+        const int after_chaitra = day_of_year - chaitra;
+        const int late = after_chaitra - 5 * 31;
+        const int month = day_of_year < chaitra ? 1 : late < 0 ? 2 + after_chaitra / 31 : 7 + late / 30;
+        const int day = day_of_year < chaitra ? day_of_year + 1 : late < 0 ? after_chaitra % 31 + 1 : late % 30 + 1;
+        return {year, month, day};
     }
 };
 
