@@ -5,11 +5,11 @@
 
 namespace kalends {
 
-// The built-in calendars. Values 0..2 and 5 match QCalendar::System's
-// Gregorian, Julian, Milankovic and IslamicCivil; Qt's Jalali (3) is the
-// 2820-year rule, which kalends calls persian_2820 (4); kalends' persian (3)
+// The built-in calendars. Only Gregorian has Qt's value (0): QCalendar::System
+// numbers Julian 8, Milankovic 9, Jalali 10 and IslamicCivil 11. Qt's Jalali
+// is the 2820-year rule, which kalends calls persian_2820; kalends' persian
 // is the astronomical Iranian calendar (1-3000 AP), persian_33 the 33-year
-// rule that ICU uses.
+// rule that ICU uses. See docs/differences-from-qt.md.
 enum class calendar_system : int {
     gregorian = 0,
     julian = 1,
