@@ -17,6 +17,9 @@
 //
 // To name the months of another calendar, add a month_table below and one
 // entry to `tables`.
+#include "ascii.hpp"
+
+#include <kalends/calendars/changeover.hpp>
 #include <kalends/names.hpp>
 
 #include <array>
@@ -106,10 +109,17 @@ constexpr std::array<month_table, 26> tables{{
 }};
 
 const month_table* find_table(calendar_system system) noexcept {
-    if (system == calendar_system::user) return nullptr;
     for (const month_table& table : tables) {
         if (table.system == system) return &table;
     }
+    return nullptr;
+}
+
+// A calendar registered at run time has no table, except a Julian-Gregorian
+// changeover calendar built for another switch date: it has Roman months.
+const month_table* find_table(const calendar& cal) noexcept {
+    if (cal.system() != calendar_system::user) return find_table(cal.system());
+    if (gregorian_change_of(cal)) return find_table(calendar_system::gregorian_julian);
     return nullptr;
 }
 
@@ -136,24 +146,15 @@ constexpr std::array<std::string_view, 7> weekday_wide{"Monday", "Tuesday",  "We
 constexpr std::array<std::string_view, 7> weekday_abbreviated{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr std::array<std::string_view, 7> weekday_short{"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
 
-constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-constexpr bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-    }
-    return true;
-}
 
 }  // namespace
 
-bool has_month_names(const calendar& cal) noexcept { return find_table(cal.system()) != nullptr; }
+bool has_month_names(const calendar& cal) noexcept { return find_table(cal) != nullptr; }
 
 std::optional<std::string> try_month_name(const calendar& cal, int year, int month, name_width width) {
     const auto months = cal.try_months_in_year(year);
     if (!months || month < 1 || month > *months) return std::nullopt;
-    if (const month_table* table = find_table(cal.system())) {
+    if (const month_table* table = find_table(cal)) {
         const auto code = cal.try_month_code_of(month, year);
         const auto leap = cal.try_is_leap_year(year);
         if (code && leap) {
@@ -192,8 +193,8 @@ std::string_view weekday_name(int weekday, name_width width) {
 
 std::optional<int> weekday_from_name(std::string_view name) noexcept {
     for (std::size_t i = 0; i < 7; ++i) {
-        if (equal_ignoring_case(name, weekday_wide[i]) || equal_ignoring_case(name, weekday_abbreviated[i]) ||
-            equal_ignoring_case(name, weekday_short[i])) {
+        if (detail::ascii_iequals(name, weekday_wide[i]) || detail::ascii_iequals(name, weekday_abbreviated[i]) ||
+            detail::ascii_iequals(name, weekday_short[i])) {
             return static_cast<int>(i) + 1;
         }
     }

@@ -75,12 +75,18 @@ def ncal_days(cc, year, month):
 
 
 if shutil.which("ncal"):
-    for cc, year, month in [("GB", 1752, 9), ("US", 1752, 9), ("IT", 1582, 10), ("GR", 1924, 3), ("SE", 1753, 2)]:
+    # RU 1918-02 starts on the 14th: the month has no day 1 at all.
+    for cc, year, month in [("GB", 1752, 9), ("US", 1752, 9), ("IT", 1582, 10), ("GR", 1924, 3), ("SE", 1753, 2),
+                            ("RU", 1918, 2)]:
         code, out, err = run("cal", "--reform", cc, str(year), str(month))
         got = [int(t) for line in out.splitlines()[2:] for t in line.split()]
         want = ncal_days(cc, year, month)
         if code != 0 or got != want:
             failures.append(f"cal --reform {cc} {year} {month}: exit {code} {err!r}, days {got}, ncal {want}")
+        # The first row of the grid holds the first day, in its weekday's column (Sunday first).
+        rows = out.splitlines()[2:]
+        if code == 0 and (not rows or not rows[0].strip()):
+            failures.append(f"cal --reform {cc} {year} {month}: the first row is empty: {out!r}")
     check(["cal", "--reform", "XX", "1752", "9"], None, 2, "not a country code")
     check(["cal", "--reform", "GB", "-c", "julian", "1752", "9"], None, 2, "drop -c")
 

@@ -91,9 +91,24 @@ bool step_months(const kalends::calendar& cal, int& year, int& month, int delta)
     return true;
 }
 
+namespace {
+
+// The JDN of the month's first day that exists: day 1, except in a month a
+// calendar reform began in the middle of (Russia, February 1918: the 14th).
+std::int64_t first_existing_day(const kalends::calendar& cal, int year, int month, int days) {
+    for (int day = 1; day <= days; ++day) {
+        if (const auto jdn = cal.try_date_from_parts(year, month, day)) return *jdn;
+    }
+    return cal.date_from_parts(year, month, 1);  // throws, naming what is wrong
+}
+
+}  // namespace
+
 month_block render_month(const kalends::calendar& cal, int year, int month, const grid_options& options) {
-    const std::int64_t first = cal.date_from_parts(year, month, 1);  // throws for a bad year or month
-    const int days = cal.days_in_month(month, year);
+    const int days = cal.days_in_month(month, year);  // throws for a bad year or month
+    // Cells are placed by JDN relative to the first day that exists, so the
+    // first row holds it and a gap left by a reform stays visible.
+    const std::int64_t first = first_existing_day(cal, year, month, days);
     const bool dual = options.dual.has_value();
     const std::size_t cell = dual ? 5 : 2;
     const std::size_t days_width = 7 * cell + 6;
@@ -143,14 +158,14 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
         if (options.week_numbers) {
             std::optional<std::int64_t> row_day;  // a day of this month in the row, if any
             for (int column = 0; column < 7 && !row_day; ++column) {
-                const auto index = static_cast<std::size_t>(row * 7 + column);
+                const std::size_t index = static_cast<std::size_t>(row) * 7 + static_cast<std::size_t>(column);
                 if (index < cells.size() && cells[index] != 0) row_day = first + static_cast<std::int64_t>(index) - offset;
             }
             line += row_day ? right(week_of_year(cal, *row_day, rule).week, 2) + " " : std::string("   ");
         }
         for (int column = 0; column < 7; ++column) {
             if (column != 0) line += ' ';
-            const auto index = static_cast<std::size_t>(row * 7 + column);
+            const std::size_t index = static_cast<std::size_t>(row) * 7 + static_cast<std::size_t>(column);
             const int day = index < cells.size() ? cells[index] : 0;
             if (day == 0) {
                 line.append(cell, ' ');
