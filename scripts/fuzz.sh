@@ -9,6 +9,7 @@
 #
 #   FUZZ_SECONDS   seconds per target (default 60)
 #   FUZZ_TARGETS   space-separated subset of targets (default: all)
+#   FUZZ_PARALLEL  targets run at the same time (default: nproc)
 #   FUZZ_JOBS      build parallelism (default: nproc)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,32 +25,49 @@ cmake --build "$build" -j "$jobs" --target "${targets[@]}"
 
 artifacts="$build/artifacts"
 mkdir -p "$artifacts"
-status=0
-summary=()
-for target in "${targets[@]}"; do
-    # A scratch corpus per run: the committed seeds stay small and reviewed.
-    work="$build/corpus/$target"
+
+# Runs one target; writes its log and a one-line result file.
+run_target() {
+    local target=$1
+    local work="$build/corpus/$target"  # scratch corpus: the committed seeds stay small and reviewed
+    local log="$build/$target.log"
     rm -rf "$work"
     mkdir -p "$work"
-    log="$build/$target.log"
-    echo "=== fuzz: $target for ${seconds}s"
-    if ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" \
-        UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+    local result=ok
+    if ! ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         "$build/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
             -print_final_stats=1 -artifact_prefix="$artifacts/$target-" \
             "$work" "$root/fuzz/corpus/$target" >"$log" 2>&1; then
-        result=ok
-    else
         result=FAILED
-        status=1
-        grep -E "property violated|ERROR:|SUMMARY:|runtime error|what\(\)" "$log" | head -n 20 >&2 || true
-        echo "fuzz: $target failed; log $log, input in $artifacts/" >&2
     fi
+    local execs coverage
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     coverage=$(grep -oE 'cov: [0-9]+' "$log" | tail -n 1 || true)
-    summary+=("$(printf '%-16s %-6s %12s executions  %s' "$target" "$result" "${execs:-?}" "${coverage:-}")")
-done
+    printf '%-16s %-6s %12s executions  %s\n' "$target" "$result" "${execs:-?}" "${coverage:-}" >"$log.result"
+}
 
+# Targets run side by side, FUZZ_PARALLEL at a time (default: one per core).
+parallel=${FUZZ_PARALLEL:-$(nproc)}
+echo "=== fuzz: ${#targets[@]} targets, ${seconds}s each, $parallel at a time"
+running=0
+for target in "${targets[@]}"; do
+    if ((running >= parallel)); then
+        wait -n || true
+        running=$((running - 1))
+    fi
+    run_target "$target" &
+    running=$((running + 1))
+done
+wait || true
+
+status=0
 echo "=== fuzz summary (${seconds}s per target)"
-printf '%s\n' "${summary[@]}"
+for target in "${targets[@]}"; do
+    cat "$build/$target.log.result"
+    if ! grep -q ' ok ' "$build/$target.log.result"; then
+        status=1
+        grep -E "property violated|ERROR:|SUMMARY:|runtime error|what\(\)" "$build/$target.log" | head -n 20 >&2 || true
+        echo "fuzz: $target failed; log $build/$target.log, input in $artifacts/" >&2
+    fi
+done
 exit "$status"

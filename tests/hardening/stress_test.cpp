@@ -33,8 +33,8 @@ using kalends::calendar;
 using kalends::calendar_id;
 using kalends::date_parts;
 
-constexpr int thread_count = 12;
-constexpr int operations_per_thread = 4000;
+constexpr int thread_count = 16;
+constexpr int operations_per_thread = 8000;
 
 enum op : int { convert, bulk, date_api, names_api, lookup, reg, unreg, listing, share, op_count };
 
