@@ -33,7 +33,7 @@ error_info skipped_day(const calendar_backend& backend, int year, int month, int
 
 }  // namespace
 
-date::date() noexcept : calendar_(), jdn_(jdn_of_unix_epoch), parts_{1970, 1, 1} {}
+date::date() noexcept : jdn_(jdn_of_unix_epoch), parts_{1970, 1, 1} {}
 
 date::date(const calendar& cal, int year, int month, int day) : date(*try_make(cal, year, month, day)) {}
 

@@ -24,7 +24,7 @@ class era_scheme {
 public:
     constexpr era_scheme() noexcept = default;
     // `earlier` counts backwards from 1 (its year 1 is the year before `forward` 1).
-    constexpr era_scheme(std::string_view forward, std::string_view earlier = {}) noexcept
+    constexpr explicit era_scheme(std::string_view forward, std::string_view earlier = {}) noexcept
         : codes_{forward, earlier}, count_(earlier.empty() ? (forward.empty() ? 0u : 1u) : 2u) {}
     // `earlier` counts forwards: its year is the extended year plus `offset`.
     static constexpr era_scheme with_offset_era(std::string_view forward, std::string_view earlier,

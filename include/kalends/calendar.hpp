@@ -147,6 +147,7 @@ public:
     calendar(const calendar&) noexcept = default;
     calendar& operator=(const calendar&) noexcept = default;
     // Moving copies, so that a moved-from handle stays usable.
+    // NOLINTNEXTLINE(performance-move-constructor-init,cert-oop11-cpp): the copy is the point.
     calendar(calendar&& other) noexcept : backend_(other.backend_) {}
     calendar& operator=(calendar&& other) noexcept {
         backend_ = other.backend_;

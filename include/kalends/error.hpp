@@ -46,7 +46,10 @@ struct error_info {
 template <class T>
 class result {
 public:
+    // Implicit on purpose: a function returning result<T> returns a T or an error_info.
+    // cppcheck-suppress noExplicitConstructor
     result(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT(google-explicit-constructor)
+    // cppcheck-suppress noExplicitConstructor
     result(error_info failure) : state_(std::in_place_index<1>, std::move(failure)) {}  // NOLINT(google-explicit-constructor)
 
     [[nodiscard]] bool has_value() const noexcept { return state_.index() == 0; }

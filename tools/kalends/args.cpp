@@ -4,13 +4,12 @@
 #include "text.hpp"
 #include "usage_error.hpp"
 
+#include <algorithm>
+
 namespace kalends::cli {
 
 bool parsed_args::has(std::string_view name) const noexcept {
-    for (const auto& option : options) {
-        if (option.name == name) return true;
-    }
-    return false;
+    return std::ranges::any_of(options, [name](const parsed_option& option) { return option.name == name; });
 }
 
 std::optional<std::string_view> parsed_args::last(std::string_view name) const noexcept {

@@ -34,7 +34,7 @@ public:
 
 private:
     bool to_jdn(std::string_view text, std::int64_t& jdn, std::string& reason) const;
-    char* write_json(char* out, std::string_view text, std::int64_t jdn, const std::vector<date_parts>& parts);
+    char* write_json(char* p, std::string_view text, std::int64_t jdn, const std::vector<date_parts>& parts);
 
     convert_options options_;
     std::size_t line_bound_ = 0;     // upper bound of one output line, input excluded

@@ -98,9 +98,9 @@ date_format::date_format(std::string_view pattern) : pattern_(pattern) {
         const char field = text[i + 1];
         std::size_t size = 0;
         switch (field) {
-            case 'Y': size = 11; break;
+            case 'Y':
             case 'm':
-            case 'd': size = 11; break;
+            case 'd':
             case 'j': size = 11; break;
             case 'u': size = 1; break;
             case 'A':

@@ -28,6 +28,7 @@ constexpr std::array<day_count_info, 4> day_counts{{
 
 std::vector<std::string> day_count_names() {
     std::vector<std::string> names;
+    names.reserve(day_counts.size());
     for (const auto& info : day_counts) names.emplace_back(info.name);
     return names;
 }

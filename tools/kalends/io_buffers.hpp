@@ -31,7 +31,7 @@ public:
     // Room for at least n bytes at the returned pointer; commit(end) keeps
     // the bytes written up to end. Nothing is flushed between the two.
     [[nodiscard]] char* reserve(std::size_t n);
-    void commit(char* end) noexcept { size_ = static_cast<std::size_t>(end - data_.get()); }
+    void commit(const char* end) noexcept { size_ = static_cast<std::size_t>(end - data_.get()); }
 
     void append(std::string_view text);
     void put(char c);

@@ -21,7 +21,8 @@ void report(std::string_view message) {
     std::string line = "kalends: ";
     line += message;
     line += '\n';
-    std::fwrite(line.data(), 1, line.size(), stderr);
+    // A diagnostic that cannot be written has nowhere else to go.
+    (void)std::fwrite(line.data(), 1, line.size(), stderr);
 }
 
 namespace {
@@ -58,6 +59,7 @@ bool asks_for_help(arguments args) {
 
 std::vector<std::string> command_names() {
     std::vector<std::string> names;
+    names.reserve(commands.size() + 1);
     for (const command& c : commands) names.emplace_back(c.name);
     names.emplace_back("help");
     return names;

@@ -70,7 +70,7 @@ struct coptic_family {
 
     // Precondition: is_valid_date<coptic_family>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
-        return new_year(year) + 30 * (month - 1) + day - 1;
+        return new_year(year) + std::int64_t{30} * (month - 1) + day - 1;
     }
 
     // Precondition: jdn within the kernel's range.

@@ -56,6 +56,7 @@ struct gregorian : roman_kernel<gregorian> {
         if (static_cast<std::uint64_t>(shifted) < static_cast<std::uint64_t>(2 * fast_years)) {
             const auto y = static_cast<std::uint32_t>(shifted);
             const std::uint32_t century = y / 100;
+            // cppcheck-suppress unreadVariable ; read just below (cppcheck 2.10 misses std::int64_t{count})
             const std::uint32_t count = 1461 * y / 4 - century + century / 4 + roman::march_day_of_month_start(m) +
                                         static_cast<std::uint32_t>(day) - 1;
             return std::int64_t{count} - fast_days + march_epoch;

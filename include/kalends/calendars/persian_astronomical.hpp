@@ -38,7 +38,10 @@
 namespace kalends::kernels {
 
 struct persian_astronomical : persian_kernel<persian_astronomical> {
+    // The kernel's range replaces the base's on purpose (CRTP).
+    // cppcheck-suppress duplInheritedMember
     static constexpr int min_year = persian_astronomical_data::first_year;
+    // cppcheck-suppress duplInheritedMember
     static constexpr int max_year = persian_astronomical_data::last_year;
 
     // Astronomical new year minus the 33-year rule's, for 1 <= a <= max_year + 1.
