@@ -14,7 +14,7 @@ packages=(
     # command-line peers the end-to-end tests compare against
     ncal hdate jcal itools dateutils
     # CLDR data, sanitizer and fuzzer runtimes, analysers
-    unicode-cldr-core clang libclang-rt-14-dev valgrind
+    unicode-cldr-core clang libclang-rt-14-dev valgrind clang-tidy cppcheck
 )
 
 missing=()

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds and runs every test: the threading tests under ThreadSanitizer, the
-# whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, then the
-# whole suite in an optimized build with warnings as errors. The last line
-# printed is ctest's summary of that final run.
+# whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, static
+# analysis (clang-tidy, cppcheck), every fuzz target for a bounded time
+# (FUZZ_SECONDS each, default 45), then the whole suite in an optimized build
+# with warnings as errors. The last line printed is ctest's summary of that
+# final run.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh"
@@ -22,7 +24,7 @@ configure_and_build() {  # dir, extra cmake arguments...
 echo "=== ThreadSanitizer: threading tests"
 # Only the programs with tests labelled "thread" are built here.
 configure "$root/build/tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKALENDS_SANITIZE=thread
-cmake --build "$root/build/tsan" -j "$jobs" --target test_threading test_static_destruction
+cmake --build "$root/build/tsan" -j "$jobs" --target test_threading test_static_destruction test_stress
 TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
     ctest --test-dir "$root/build/tsan" -L thread --output-on-failure -j "$jobs"
 
@@ -30,6 +32,12 @@ echo "=== AddressSanitizer + UndefinedBehaviorSanitizer: all tests"
 configure_and_build "$root/build/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DKALENDS_SANITIZE=address;undefined"
 ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     ctest --test-dir "$root/build/asan" --output-on-failure -j "$jobs"
+
+echo "=== Static analysis: clang-tidy and cppcheck"
+"$root/scripts/static_analysis.sh"
+
+echo "=== Fuzzing: every target under ASan + UBSan"
+FUZZ_SECONDS=${FUZZ_SECONDS:-45} "$root/scripts/fuzz.sh"
 
 echo "=== Release: all tests"
 configure_and_build "$root/build/release-tests" -DCMAKE_BUILD_TYPE=Release
