@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cstdio>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -68,6 +69,11 @@ int for_each_allocation_failure(const std::function<void()>& op, const std::func
 
 int total_failure_points = 0;
 
+void report(const char* what, int points) {
+    std::printf("allocation-failure points tried in %s: %d\n", what, points);
+    total_failure_points += points;
+}
+
 class FaultInjection : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -109,7 +115,7 @@ TEST_F(FaultInjection, RegistrationIsAllOrNothing) {
         });
     ASSERT_TRUE(id.has_value());
     EXPECT_GT(points, 0);
-    total_failure_points += points;
+    report("register_calendar", points);
     EXPECT_EQ(calendar(names[1]).id(), *id);
     kalends::unregister_calendar(*id);
     EXPECT_EQ(snapshot(), before);
@@ -130,12 +136,13 @@ TEST_F(FaultInjection, RefusedRegistrationsBuildTheirMessageOrChangeNothing) {
         {{std::string(129, 'y')}, false},  // too long
         {{"fi-again"}, true},               // backend already registered
     }};
+    int points = 0;
     for (const refused& r : cases) {
         const std::vector<std::string_view> views(r.names.begin(), r.names.end());
         auto backend = r.reuse_resident ? std::shared_ptr<kalends_test::thirty_day_calendar>(resident_)
                                         : std::make_shared<kalends_test::thirty_day_calendar>();
         const long uses = backend.use_count();
-        total_failure_points += for_each_allocation_failure(
+        points += for_each_allocation_failure(
             [&] {
                 const auto result = kalends::try_register_calendar(backend, views);
                 EXPECT_FALSE(result.has_value());
@@ -146,6 +153,7 @@ TEST_F(FaultInjection, RefusedRegistrationsBuildTheirMessageOrChangeNothing) {
             });
         EXPECT_EQ(snapshot(), before);
     }
+    report("refused registrations (6 reasons)", points);
 }
 
 TEST_F(FaultInjection, UnregistrationIsAllOrNothing) {
@@ -153,8 +161,7 @@ TEST_F(FaultInjection, UnregistrationIsAllOrNothing) {
     const calendar_id id = kalends::register_calendar(backend, {"fi-going", "fi-going-alias"});
     const calendar held(id);
     const registry_state before = snapshot();
-    registry_state after_removal;
-    total_failure_points += for_each_allocation_failure([&] { kalends::unregister_calendar(id); },
+    int points = for_each_allocation_failure([&] { kalends::unregister_calendar(id); },
                                                         [&] {
                                                             EXPECT_EQ(snapshot(), before);
                                                             EXPECT_EQ(calendar("fi-going-alias").id(), id);
@@ -165,9 +172,10 @@ TEST_F(FaultInjection, UnregistrationIsAllOrNothing) {
     // Unknown and built-in IDs: refused, the message may fail to allocate, nothing changes.
     const registry_state now = snapshot();
     for (const calendar_id bad : {id, calendar_id{0}, calendar_id{999'999}}) {
-        total_failure_points += for_each_allocation_failure([&] { EXPECT_FALSE(kalends::try_unregister_calendar(bad)); },
-                                                            [&] { EXPECT_EQ(snapshot(), now); });
+        points += for_each_allocation_failure([&] { EXPECT_FALSE(kalends::try_unregister_calendar(bad)); },
+                                              [&] { EXPECT_EQ(snapshot(), now); });
     }
+    report("unregister_calendar (registered, unknown, built-in)", points);
 }
 
 // f() must throw kalends::error; std::bad_alloc passes through to the caller.
@@ -196,9 +204,9 @@ TEST_F(FaultInjection, LookupsAndListingsLeaveTheRegistryAlone) {
         [] { EXPECT_GE(kalends::all_calendars().size(), std::size_t{27}); },
         [] { EXPECT_TRUE(kalends::check_calendar_name("bad\x01name").has_value()); },
     };
-    for (const auto& op : operations) {
-        total_failure_points += for_each_allocation_failure(op, [&] { EXPECT_EQ(snapshot(), before); });
-    }
+    int points = 0;
+    for (const auto& op : operations) points += for_each_allocation_failure(op, [&] { EXPECT_EQ(snapshot(), before); });
+    report("lookups by name, ID and enum and listings", points);
     EXPECT_EQ(snapshot(), before);
 }
 
