@@ -10,14 +10,13 @@ struct field_info {
     const char* name;
     char designator;
     std::int64_t max;
-    errc code;
 };
 
 constexpr field_info fields[4] = {
-    {"years", 'Y', duration::max_years, errc::invalid_year},
-    {"months", 'M', duration::max_months, errc::invalid_month},
-    {"weeks", 'W', duration::max_weeks, errc::invalid_day},
-    {"days", 'D', duration::max_days, errc::invalid_day},
+    {"years", 'Y', duration::max_years},
+    {"months", 'M', duration::max_months},
+    {"weeks", 'W', duration::max_weeks},
+    {"days", 'D', duration::max_days},
 };
 
 std::optional<error_info> check_fields(const std::int64_t (&values)[4]) {
@@ -26,13 +25,13 @@ std::optional<error_info> check_fields(const std::int64_t (&values)[4]) {
         const std::int64_t v = values[i];
         // -max..max; written so that INT64_MIN cannot overflow.
         if (v > fields[i].max || v < -fields[i].max) {
-            return error_info{fields[i].code, std::string("duration ") + fields[i].name + " " + std::to_string(v) +
+            return error_info{errc::invalid_duration, std::string("duration ") + fields[i].name + " " + std::to_string(v) +
                                                   " is out of range (allowed -" + std::to_string(fields[i].max) +
                                                   ".." + std::to_string(fields[i].max) + ")"};
         }
         const int s = v > 0 ? 1 : v < 0 ? -1 : 0;
         if (s != 0 && sign != 0 && s != sign) {
-            return error_info{errc::invalid_day,
+            return error_info{errc::invalid_duration,
                               "duration fields have mixed signs (years " + std::to_string(values[0]) + ", months " +
                                   std::to_string(values[1]) + ", weeks " + std::to_string(values[2]) + ", days " +
                                   std::to_string(values[3]) + "); all must be >= 0 or all <= 0"};
@@ -43,7 +42,7 @@ std::optional<error_info> check_fields(const std::int64_t (&values)[4]) {
 }
 
 error_info syntax(std::string_view text, const std::string& what) {
-    return {errc::invalid_day, "invalid duration " + detail::quoted(text) + ": " + what +
+    return {errc::invalid_duration, "invalid duration " + detail::quoted(text) + ": " + what +
                                    " (expected ISO 8601 like P1Y2M10D, -P3W or P0D: an optional sign, P, then "
                                    "nY, nM, nW, nD in that order)"};
 }
@@ -119,7 +118,7 @@ result<duration> duration::try_parse(std::string_view text) {
                                     " is repeated or out of order (the order is Y, M, W, D)");
         }
         if (too_large || value > fields[field].max) {
-            return error_info{fields[field].code, "invalid duration " + detail::quoted(text) + ": " +
+            return error_info{errc::invalid_duration, "invalid duration " + detail::quoted(text) + ": " +
                                                       fields[field].name + " " + std::string(text.substr(start, i - start)) +
                                                       " is too large (allowed up to " +
                                                       std::to_string(fields[field].max) + ")"};

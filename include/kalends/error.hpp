@@ -24,6 +24,8 @@ enum class errc {
     backend_already_registered,   // the backend object was registered before
     invalid_backend,              // null, or its declared range is unusable
     builtin_calendar,             // built-in calendars cannot be unregistered
+    invalid_duration,             // a duration that is malformed, has mixed signs or too large a field
+    invalid_region,               // a region or locale code with no week data
 };
 
 // Every error kalends reports. what() says what was wrong and what is allowed.
