@@ -17,6 +17,7 @@
 #include "common.hpp"
 
 #include "args.hpp"
+#include "command_options.hpp"
 #include "converter.hpp"
 #include "date_format.hpp"
 #include "date_parse.hpp"
@@ -181,47 +182,6 @@ void convert_and_check(converter& engine, std::string_view text) {
     }
 }
 
-// What `kalends convert` builds from its options (cmd_convert.cpp keeps it private).
-convert_options options_from(const parsed_args& parsed) {
-    convert_options options;
-    options.from = require_endpoint(parsed.last("from").value_or("gregorian"), "--from");
-    if (const auto to = parsed.last("to")) {
-        for (const std::string_view name : split(*to, ',')) {
-            if (name.empty()) throw usage_error("empty calendar name");
-            options.to.push_back(require_endpoint(name, "--to"));
-        }
-    } else {
-        for (const kalends::calendar& cal : builtin_calendars()) {
-            options.to.push_back(endpoint{cal, day_count::jdn, std::string(cal.name())});
-        }
-    }
-    if (const auto format = parsed.last("format")) options.format.emplace(*format);
-    options.json = parsed.has("json");
-    return options;
-}
-
-constexpr std::array<option_spec, 5> convert_specs{{
-    {"from", 'f', value_kind::required, "a calendar name or day count"},
-    {"to", 't', value_kind::required, "calendar names or day counts, comma-separated"},
-    {"format", 0, value_kind::required, "a format such as '%Y-%m-%d'"},
-    {"json", 0},
-    {"help", 'h'},
-}};
-
-// The options of `kalends cal` (cmd_cal.cpp).
-constexpr std::array<option_spec, 11> cal_specs{{
-    {"calendar", 'c', value_kind::required, "a calendar name"},
-    {"three", '3'},
-    {"year", 'y'},
-    {"after", 'A', value_kind::required, "a number of months"},
-    {"before", 'B', value_kind::required, "a number of months"},
-    {"first-weekday", 0, value_kind::required, "a weekday name"},
-    {"week-numbers", 'w'},
-    {"dual", 0, value_kind::required, "a calendar name"},
-    {"color", 0, value_kind::optional, "auto, always or never"},
-    {"colour", 0, value_kind::optional, "auto, always or never"},
-    {"help", 'h'},
-}};
 
 void check_parsed(const parsed_args& parsed, std::span<const option_spec> specs, std::size_t arg_count) {
     KALENDS_CHECK(parsed.operands.size() <= arg_count);
@@ -246,14 +206,14 @@ void fuzz_command_line(FuzzedDataProvider& data) {
         rest = nul == std::string_view::npos ? std::string_view() : rest.substr(nul + 1);
     }
     try {
-        check_parsed(parse_args(args, cal_specs, "kalends cal"), cal_specs, args.size());
+        check_parsed(parse_args(args, cal_option_specs(), "kalends cal"), cal_option_specs(), args.size());
     } catch (const usage_error& e) {
         KALENDS_CHECK(*e.what() != '\0');
     }
     try {
-        const parsed_args parsed = parse_args(args, convert_specs, "kalends convert");
-        check_parsed(parsed, convert_specs, args.size());
-        converter engine(options_from(parsed));
+        const parsed_args parsed = parse_args(args, convert_option_specs(), "kalends convert");
+        check_parsed(parsed, convert_option_specs(), args.size());
+        converter engine(convert_options_from(parsed));
         for (std::size_t i = 0; i < parsed.operands.size() && i < 8; ++i) {
             // main() hands operands over as they are; the converter takes trimmed, non-empty text.
             const std::string_view operand = trim(parsed.operands[i]);

@@ -1,5 +1,6 @@
 // `kalends cal`: month grids in any calendar.
 #include "args.hpp"
+#include "command_options.hpp"
 #include "commands.hpp"
 #include "date_parse.hpp"
 #include "endpoint.hpp"
@@ -87,21 +88,7 @@ int parse_month(const kalends::calendar& cal, int year, std::string_view text) {
 }  // namespace
 
 int run_cal(arguments args) {
-    static constexpr std::array<option_spec, 12> specs{{
-        {"calendar", 'c', value_kind::required, "a calendar name"},
-        {"three", '3'},
-        {"year", 'y'},
-        {"after", 'A', value_kind::required, "a number of months"},
-        {"before", 'B', value_kind::required, "a number of months"},
-        {"first-weekday", 0, value_kind::required, "a weekday name"},
-        {"week-numbers", 'w'},
-        {"dual", 0, value_kind::required, "a calendar name"},
-        {"color", 0, value_kind::optional, "auto, always or never"},
-        {"colour", 0, value_kind::optional, "auto, always or never"},
-        {"reform", 0, value_kind::required, "a country code"},
-        {"help", 'h'},
-    }};
-    parsed_args parsed = parse_args(args, specs, "kalends cal");
+    parsed_args parsed = parse_args(args, cal_option_specs(), "kalends cal");
     for (auto& option : parsed.options) {
         if (option.name == "colour") option.name = "color";
     }

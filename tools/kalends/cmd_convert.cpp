@@ -1,6 +1,7 @@
 // `kalends convert`: dates from one calendar or day count to others, from
 // operands or streamed from standard input.
 #include "args.hpp"
+#include "command_options.hpp"
 #include "commands.hpp"
 #include "converter.hpp"
 #include "date_format.hpp"
@@ -12,41 +13,10 @@
 #include <array>
 
 namespace kalends::cli {
-namespace {
-
-convert_options options_from(const parsed_args& parsed) {
-    convert_options options;
-    options.from = require_endpoint(parsed.last("from").value_or("gregorian"), "--from");
-    if (const auto to = parsed.last("to")) {
-        for (const std::string_view name : split(*to, ',')) {
-            if (name.empty()) {
-                throw usage_error("--to " + quote(*to) +
-                                  " has an empty calendar name (give names separated by single commas)");
-            }
-            options.to.push_back(require_endpoint(name, "--to"));
-        }
-    } else {
-        for (const kalends::calendar& cal : builtin_calendars()) {
-            options.to.push_back(endpoint{cal, day_count::jdn, std::string(cal.name())});
-        }
-    }
-    if (const auto format = parsed.last("format")) options.format.emplace(*format);
-    options.json = parsed.has("json");
-    return options;
-}
-
-}  // namespace
 
 int run_convert(arguments args) {
-    static constexpr std::array<option_spec, 5> specs{{
-        {"from", 'f', value_kind::required, "a calendar name or day count"},
-        {"to", 't', value_kind::required, "calendar names or day counts, comma-separated"},
-        {"format", 0, value_kind::required, "a format such as '%Y-%m-%d'"},
-        {"json", 0},
-        {"help", 'h'},
-    }};
-    const parsed_args parsed = parse_args(args, specs, "kalends convert");
-    converter engine(options_from(parsed));
+    const parsed_args parsed = parse_args(args, convert_option_specs(), "kalends convert");
+    converter engine(convert_options_from(parsed));
 
     output_buffer out(1);
     std::string reason;
