@@ -17,13 +17,6 @@
 namespace kalends::cli {
 namespace {
 
-std::string kind_of(const kalends::calendar& cal) {
-    if (cal.is_luni_solar()) return "lunisolar";
-    if (cal.is_lunar()) return "lunar";
-    if (cal.is_solar()) return "solar";
-    return "other";
-}
-
 std::string field(std::string_view label, const std::string& value) {
     std::string line(label);
     line += ':';

@@ -1,6 +1,7 @@
 // `kalends list [--json]`: every registered calendar.
 #include "args.hpp"
 #include "commands.hpp"
+#include "endpoint.hpp"
 #include "io_buffers.hpp"
 #include "text.hpp"
 #include "usage_error.hpp"
@@ -12,13 +13,6 @@
 
 namespace kalends::cli {
 namespace {
-
-std::string kind_of(const kalends::calendar& cal) {
-    if (cal.is_luni_solar()) return "lunisolar";
-    if (cal.is_lunar()) return "lunar";
-    if (cal.is_solar()) return "solar";
-    return "other";
-}
 
 std::vector<std::string> aliases_of(const kalends::calendar& cal) {
     const auto names = cal.names();

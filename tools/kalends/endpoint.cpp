@@ -74,6 +74,13 @@ std::vector<kalends::calendar> builtin_calendars() {
     return found;
 }
 
+std::string kind_of(const kalends::calendar& cal) {
+    if (cal.is_luni_solar()) return "lunisolar";
+    if (cal.is_lunar()) return "lunar";
+    if (cal.is_solar()) return "solar";
+    return "other";
+}
+
 kalends::calendar require_calendar(std::string_view name, std::string_view what) {
     if (auto cal = kalends::calendar::find(name)) return *cal;
     throw usage_error("unknown calendar " + quote(name) + " for " + std::string(what) +

@@ -40,5 +40,7 @@ struct endpoint {
 [[nodiscard]] std::vector<std::string> all_calendar_names();
 // The built-in calendars, in registry order.
 [[nodiscard]] std::vector<kalends::calendar> builtin_calendars();
+// "solar", "lunar", "lunisolar" (or "other"), as list and info print it.
+[[nodiscard]] std::string kind_of(const kalends::calendar& cal);
 
 }  // namespace kalends::cli
