@@ -26,6 +26,178 @@ bool metonic_leap(std::int64_t y) {
     return c == 3 || c == 6 || c == 8 || c == 11 || c == 14 || c == 17 || c == 19;
 }
 
+// The kernel as it was before the new-year table and the branch-free
+// dehiyyot: the rules written out straightforwardly, kept as a reference.
+struct reference_hebrew {
+    static constexpr std::int64_t epoch = 347998;
+
+    static bool is_leap(std::int64_t y) { return kalends::detail::floor_mod<std::int64_t>(7 * y + 1, 19) < 7; }
+
+    static std::int64_t new_year_offset(std::int64_t y) {
+        const std::int64_t months = kalends::detail::floor_div<std::int64_t>(235 * y - 234, 19);
+        const std::int64_t molad = 5 * 1080 + 204 + months * 765433;
+        std::int64_t day = molad / 25920;
+        const std::int64_t parts = molad % 25920;
+        const std::int64_t weekday = day % 7;  // 0 Monday
+        if (parts >= 18 * 1080) {
+            ++day;
+        } else if (weekday == 1 && parts >= 9 * 1080 + 204 && !is_leap(y)) {
+            return day + 2;
+        } else if (weekday == 0 && parts >= 15 * 1080 + 589 && is_leap(y - 1)) {
+            return day + 1;
+        }
+        const std::int64_t w = day % 7;
+        if (w == 2 || w == 4 || w == 6) ++day;
+        return day;
+    }
+
+    static int days_before_month(int month, int length) {
+        const bool leap = length > 355;
+        int before = 0;
+        if (leap && month >= 7) {
+            before = 30;
+            --month;
+        }
+        before += (59 * (month - 1) + 1) / 2;
+        const int kind = length % 10;
+        if (month > 2 && kind == 5) ++before;
+        if (month > 3 && kind == 3) --before;
+        return before;
+    }
+
+    static std::int64_t to_jdn(int year, int month, int day) {
+        const std::int64_t start = new_year_offset(year);
+        const auto length = static_cast<int>(new_year_offset(std::int64_t{year} + 1) - start);
+        return epoch + start + days_before_month(month, length) + day - 1;
+    }
+
+    static date_parts from_jdn(std::int64_t jdn) {
+        const std::int64_t z = jdn - epoch;
+        std::int64_t y = (z + 15) * 492480 / 179876755 + 1;
+        std::int64_t start = new_year_offset(y);
+        std::int64_t next = 0;
+        if (z < start) {
+            next = start;
+            --y;
+            start = new_year_offset(y);
+        } else {
+            next = new_year_offset(y + 1);
+            if (z >= next) {
+                ++y;
+                start = next;
+                next = new_year_offset(y + 1);
+            }
+        }
+        const auto length = static_cast<int>(next - start);
+        const auto d = static_cast<int>(z - start);
+        const int kind = length % 10;
+        const bool leap = length > 355;
+        const int heshvan = kind == 5 ? 30 : 29;
+        const int kislev = kind == 3 ? 29 : 30;
+        const auto year = static_cast<int>(y);
+        if (d < 30) return {year, 1, d + 1};
+        if (d < 30 + heshvan) return {year, 2, d - 30 + 1};
+        if (d < 30 + heshvan + kislev) return {year, 3, d - 30 - heshvan + 1};
+        int r = d - (30 + heshvan + kislev);
+        int month_offset = 4;
+        if (leap && r >= 59) {
+            if (r < 89) return {year, 6, r - 59 + 1};
+            r -= 30;
+            month_offset = 5;
+        }
+        const int j = (2 * r + 1) / 59;
+        const int month = j < 2 ? 4 + j : month_offset + j;
+        return {year, month, r - 59 * j / 2 + 1};
+    }
+};
+
+namespace hd = kalends::kernels::hebrew_detail;
+
+// The new-year table equals the exact arithmetic for every year it holds,
+// and so does the branch-free arithmetic the reference, over the years
+// around the table and both ends of the range.
+TEST(hebrew_kernel, new_year_table_and_arithmetic_match_the_reference) {
+    ASSERT_EQ(hd::table.code.size(), std::size_t{hd::table_years} + 1);
+    for (std::uint32_t j = 0; j < hd::table.code.size(); ++j) {
+        const std::int64_t y = hd::first_table_year + j;
+        ASSERT_EQ(hd::table_new_year(j), hd::new_year_offset(static_cast<std::uint64_t>(y))) << y;
+        ASSERT_EQ(hd::table_new_year(j), reference_hebrew::new_year_offset(y)) << y;
+        const std::int64_t length = reference_hebrew::new_year_offset(y + 1) - reference_hebrew::new_year_offset(y);
+        ASSERT_EQ(hd::month_starts[hd::table_kind(j)][hd::table_kind(j) < 3 ? 12 : 13], length) << y;
+    }
+    const std::int64_t last = std::int64_t{INT_MAX} + 1;
+    for (std::int64_t y0 : {std::int64_t{1}, last - 1'000'000}) {
+        for (std::int64_t y = y0; y <= y0 + 1'000'000 && y <= last; ++y) {
+            ASSERT_EQ(hebrew::new_year_offset(y), reference_hebrew::new_year_offset(y)) << y;
+            ASSERT_EQ(hd::new_year_offset(static_cast<std::uint64_t>(y)), reference_hebrew::new_year_offset(y)) << y;
+        }
+    }
+}
+
+// The calendar repeats every 689472 years (251827457 days, a whole number
+// of weeks), and so does hebrew_detail::year_estimate: checking that it is
+// the year or the one before on the first and last day of every year of one
+// period (it grows with the day) proves it for every year.
+TEST(hebrew_kernel, year_estimate_over_a_whole_period) {
+    constexpr std::int64_t period_years = 689472;
+    constexpr std::int64_t period_days = 251827457;
+    static_assert(period_days % 7 == 0);
+    for (std::int64_t y = 1; y <= period_years + 1; ++y) {
+        const std::int64_t start = reference_hebrew::new_year_offset(y);
+        const std::int64_t next = reference_hebrew::new_year_offset(y + 1);
+        ASSERT_EQ(reference_hebrew::new_year_offset(y + period_years), start + period_days) << y;
+        for (const std::int64_t z : {start, next - 1}) {
+            const auto e = static_cast<std::int64_t>(hd::year_estimate(static_cast<std::uint64_t>(z)));
+            ASSERT_TRUE(e == y || e == y - 1) << y << " " << z << " " << e;
+            const auto shifted = static_cast<std::int64_t>(hd::year_estimate(static_cast<std::uint64_t>(z + period_days)));
+            ASSERT_EQ(shifted, e + period_years) << y;
+        }
+    }
+}
+
+// Every day of a JDN range: from_jdn and to_jdn against the reference.
+void compare_with_reference(std::int64_t first, std::int64_t last) {
+    for (std::int64_t jdn = first; jdn <= last; ++jdn) {
+        const date_parts expected = reference_hebrew::from_jdn(jdn);
+        ASSERT_EQ(hebrew::from_jdn(jdn), expected) << jdn;
+        ASSERT_EQ(hebrew::to_jdn(expected.year, expected.month, expected.day), jdn) << show(expected);
+        ASSERT_EQ(reference_hebrew::to_jdn(expected.year, expected.month, expected.day), jdn) << show(expected);
+    }
+}
+
+TEST(hebrew_kernel, every_day_against_the_reference) {
+    // AM 1 to AM 30000: the table window (AM 3000 .. 7095) and both its edges.
+    compare_with_reference(kalends::kernels::first_jdn<hebrew>(), reference_hebrew::to_jdn(30000, 1, 1));
+    // Around each edge of the table once more, explicitly.
+    for (std::int64_t y : {hd::first_table_year, hd::first_table_year + 1,
+                           hd::first_table_year + std::int64_t{hd::table_years} - 1,
+                           hd::first_table_year + std::int64_t{hd::table_years}}) {
+        compare_with_reference(reference_hebrew::to_jdn(static_cast<int>(y) - 2, 1, 1),
+                               reference_hebrew::to_jdn(static_cast<int>(y) + 2, 1, 1));
+    }
+    // Samples in the middle of the range and the last 3000 years below INT_MAX.
+    for (int y : {1'000'000, 123'456'789, 1'000'000'000, 2'000'000'000}) {
+        compare_with_reference(reference_hebrew::to_jdn(y, 1, 1), reference_hebrew::to_jdn(y + 200, 1, 1));
+    }
+    compare_with_reference(reference_hebrew::to_jdn(INT_MAX - 3000, 1, 1), kalends::kernels::last_jdn<hebrew>());
+    EXPECT_EQ(hebrew::from_jdn(kalends::kernels::last_jdn<hebrew>()), (date_parts{INT_MAX, hebrew::months_in_year(INT_MAX),
+                                                                                  hebrew::days_in_month(hebrew::months_in_year(INT_MAX), INT_MAX)}));
+}
+
+// days_before_month, month_length and days_in_month against the reference
+// rules for the six year lengths.
+TEST(hebrew_kernel, month_tables_match_the_rules) {
+    for (int length : {353, 354, 355, 383, 384, 385}) {
+        const int months = length > 355 ? 13 : 12;
+        int sum = 0;
+        for (int m = 1; m <= months; ++m) {
+            ASSERT_EQ(hebrew::days_before_month(m, length), reference_hebrew::days_before_month(m, length)) << length;
+            sum += hebrew::month_length(m, length);
+        }
+        ASSERT_EQ(sum, length);
+    }
+}
+
 TEST(hebrew_kernel, epoch_and_known_dates) {
     EXPECT_EQ(hebrew::to_jdn(1, 1, 1), 347998);
     EXPECT_EQ(kalends::kernels::first_jdn<hebrew>(), 347998);

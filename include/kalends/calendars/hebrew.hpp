@@ -32,20 +32,205 @@
 // 2.0e16 parts after BaHaRaD (int64 holds 9.2e18), and the tests check the
 // last years of the range (round trip, continuity, the six year lengths).
 //
-// Cost: to_jdn computes two molads (this year's and next year's, for the
-// month lengths); from_jdn estimates the year with one division by the mean
-// year and corrects it by at most one year, then finds the month in closed
-// form. No loops.
+// Cost: 1 Tishri comes from a table for AM 3000 .. 7095 (generated at
+// compile time from the exact arithmetic below, 1 byte a year) and from the
+// exact arithmetic (one 64-bit division for the molad, the dehiyyot as
+// selects) elsewhere. from_jdn estimates the year so that it is the year or
+// the one before, corrects it with one comparison, then takes month and day
+// from a 14-entry table of month starts for the year's length (6 kinds). No
+// loops; inside the table window no data-dependent branch.
 #pragma once
 
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
 #include <kalends/month_code.hpp>
 
+#include <array>
 #include <cstdint>
 #include <limits>
 
+// The exact paths outside the table window stay out of line (GCC, Clang).
+#if defined(__GNUC__)
+#define KALENDS_HEBREW_NOINLINE [[gnu::noinline]]
+#else
+#define KALENDS_HEBREW_NOINLINE
+#endif
+
 namespace kalends::kernels {
+
+namespace hebrew_detail {
+
+inline constexpr std::uint64_t parts_per_day = 25920;
+inline constexpr std::uint64_t parts_per_week = 7 * parts_per_day;
+inline constexpr std::uint64_t parts_per_month = 765433;
+inline constexpr std::uint64_t first_molad = 5 * 1080 + 204;  // BaHaRaD
+
+// Leap year test for y >= 0, unsigned: (7 y + 1) mod 19 < 7.
+constexpr bool is_leap(std::uint64_t y) noexcept { return (7 * y + 1) % 19 < 7; }
+
+// Days from the epoch to 1 Tishri of year y, exactly, for 1 <= y <= 2^31 + 1.
+constexpr std::int64_t new_year_offset(std::uint64_t y) noexcept {
+    // Molad of Tishri in parts after the start of the epoch's day: 235 months
+    // per 19 years, months_before(y) = floor((235 y - 234) / 19).
+    const std::uint64_t molad = first_molad + (235 * y - 234) / 19 * parts_per_month;
+    // The week and the position in it at once: weekday 0 is Monday (the epoch).
+    const std::uint64_t week = molad / parts_per_week;
+    const auto in_week = static_cast<std::uint32_t>(molad - week * parts_per_week);
+    const std::uint32_t weekday = in_week / 25920;
+    const std::uint32_t parts = in_week - weekday * 25920;  // since 6 pm
+    // The four dehiyyot, which exclude one another, as selects:
+    const std::uint32_t zaken = parts >= 18 * 1080;  // molad at or after noon: next day
+    // Tuesday at or after 9 h 204 p (and before noon) in a common year: Thursday.
+    const std::uint32_t gatarad = static_cast<std::uint32_t>(weekday == 1) & (parts >= 9 * 1080 + 204) &
+                                  (zaken ^ 1U) & static_cast<std::uint32_t>(!is_leap(y));
+    // Monday at or after 15 h 589 p (and before noon) after a leap year: Tuesday.
+    const std::uint32_t betutakpat = static_cast<std::uint32_t>(weekday == 0) & (parts >= 15 * 1080 + 589) &
+                                     (zaken ^ 1U) & static_cast<std::uint32_t>(is_leap(y - 1));
+    // lo ADU rosh: Wednesday (2), Friday (4), Sunday (6) move on a day. The
+    // two rules above land on Thursday and Tuesday, which it leaves alone;
+    // weekday + zaken may be 7, a Monday (bit 7 of the mask is clear).
+    const std::uint32_t adu = (0x54U >> (weekday + zaken)) & 1U;
+    return static_cast<std::int64_t>(7 * week + weekday + zaken + adu + 2 * gatarad + betutakpat);
+}
+
+// Day of the year at which each month starts (index 0 = Tishri; one past the
+// last month: the year's length, then sentinels), for the six year lengths
+// 353, 354, 355, 383, 384, 385 (kind 0 .. 5). Built from the month rules.
+using month_start_row = std::array<std::uint16_t, 16>;  // 14 used; 16 for the addressing
+
+constexpr std::array<month_start_row, 6> make_month_starts() {
+    std::array<month_start_row, 6> rows{};
+    for (std::uint32_t k = 0; k < 6; ++k) {
+        const bool leap = k >= 3;
+        const std::uint32_t variant = k % 3;  // 0 deficient, 1 regular, 2 complete
+        const std::uint32_t months = leap ? 13 : 12;
+        std::uint32_t start = 0;
+        for (std::uint32_t m = 1; m <= months; ++m) {
+            rows[k][m - 1] = static_cast<std::uint16_t>(start);
+            std::uint32_t length = 0;
+            if (m == 2) {
+                length = variant == 2 ? 30 : 29;  // Heshvan
+            } else if (m == 3) {
+                length = variant == 0 ? 29 : 30;  // Kislev
+            } else if (leap && m == 6) {
+                length = 30;  // Adar I
+            } else {
+                const std::uint32_t common = leap && m > 6 ? m - 1 : m;
+                length = common % 2 == 1 ? 30 : 29;  // Tishri 30, Tevet 29, Shevat 30, ...
+            }
+            start += length;
+        }
+        rows[k][months] = static_cast<std::uint16_t>(start);
+        for (std::uint32_t m = months + 1; m < 16; ++m) rows[k][m] = 0xFFFF;
+    }
+    return rows;
+}
+
+inline constexpr std::array<month_start_row, 6> month_starts = make_month_starts();
+static_assert(month_starts[0][12] == 353 && month_starts[1][12] == 354 && month_starts[2][12] == 355);
+static_assert(month_starts[3][13] == 383 && month_starts[4][13] == 384 && month_starts[5][13] == 385);
+
+// Kind 0 .. 5 of a year length 353, 354, 355, 383, 384, 385.
+constexpr std::uint32_t kind_of(std::uint32_t length) noexcept {
+    const std::uint32_t x = length - 353;  // 0, 1, 2, 30, 31, 32
+    return x - 27 * ((x + 2) >> 5);
+}
+
+// Month and day of day d (0-based) of a year of kind k. Months have 29 or
+// 30 days, so d / 30 is the month or the one before; one comparison with the
+// next month's start settles it.
+constexpr date_parts month_day(int year, std::uint32_t d, std::uint32_t k) noexcept {
+    const month_start_row& starts = month_starts[k];
+    std::uint32_t m = d / 30;
+    m += static_cast<std::uint32_t>(d >= starts[m + 1]);
+    return {year, static_cast<int>(m + 1), static_cast<int>(d - starts[m] + 1)};
+}
+
+// The table of new years, one byte a year: for year first_table_year + j,
+// 1 Tishri is table.base + line(j) + (code[j] & 31) days after the epoch --
+// a line of the mean year plus at most 30 days -- and code[j] >> 5 is the
+// kind of the year (its length), so no second new year is needed for it.
+inline constexpr std::int64_t first_table_year = 3000;
+// to_jdn uses years first_table_year .. first_table_year + table_years - 1;
+// from_jdn the days of those after the first (its estimate may be a year
+// early) and reads the entry after its estimate too.
+inline constexpr std::uint32_t table_years = 4096;
+// 2^16 times the mean year 179876755 / 492480 days, rounded.
+inline constexpr std::uint64_t slope = 23936816;
+
+constexpr std::int64_t line(std::uint32_t j) noexcept { return static_cast<std::int64_t>((j * slope) >> 16); }
+
+struct new_year_table {
+    std::int64_t base = 0;
+    std::array<std::uint8_t, table_years + 1> code{};
+};
+
+constexpr new_year_table make_new_year_table() {
+    new_year_table t;
+    std::int64_t lowest = std::numeric_limits<std::int64_t>::max();
+    std::int64_t highest = std::numeric_limits<std::int64_t>::min();
+    for (std::uint32_t j = 0; j < t.code.size(); ++j) {
+        const std::int64_t d = new_year_offset(static_cast<std::uint64_t>(first_table_year) + j) - line(j);
+        lowest = d < lowest ? d : lowest;
+        highest = d > highest ? d : highest;
+    }
+    // Evaluating a throw fails the constant evaluation: the build breaks
+    // if the distances to the line do not fit in 5 bits.
+    if (highest - lowest > 31) throw "hebrew new-year table: 1 Tishri strays more than 31 days from the line";
+    t.base = lowest;
+    for (std::uint32_t j = 0; j < t.code.size(); ++j) {
+        const std::uint64_t y = static_cast<std::uint64_t>(first_table_year) + j;
+        const std::int64_t start = new_year_offset(y);
+        const auto length = static_cast<std::uint32_t>(new_year_offset(y + 1) - start);
+        t.code[j] = static_cast<std::uint8_t>(static_cast<std::uint32_t>(start - line(j) - lowest) | kind_of(length) << 5);
+    }
+    return t;
+}
+
+inline constexpr new_year_table table = make_new_year_table();
+
+// Offset of 1 Tishri of year first_table_year + j; j <= table_years.
+constexpr std::int64_t table_new_year(std::uint32_t j) noexcept { return table.base + line(j) + (table.code[j] & 31); }
+constexpr std::uint32_t table_kind(std::uint32_t j) noexcept { return table.code[j] >> 5U; }
+
+// The days of the table window that from_jdn serves: from 1 Tishri of
+// first_table_year + 1 to the last day of first_table_year + table_years - 1.
+inline constexpr std::int64_t window_first_day = table_new_year(1);
+inline constexpr std::uint64_t window_days = static_cast<std::uint64_t>(table_new_year(table_years) - window_first_day);
+
+// Year estimate inside the window: the table index j0 from the day u since
+// window_first_day (1 Tishri of index 1) is floor((u + 180) / mean year),
+// with 2^32 / mean year rounded up (its error stays below 0.001 day here).
+// Each 1 Tishri lies within about 31 days of the mean line, so j0 is the
+// year's index or the one before (checked below for every year).
+inline constexpr std::uint64_t inverse_slope = 11759082;  // ceil(2^32 * 492480 / 179876755)
+constexpr std::uint32_t table_estimate(std::uint64_t u) noexcept {
+    return static_cast<std::uint32_t>(((u + 180) * inverse_slope) >> 32);
+}
+
+constexpr bool table_estimate_holds() {
+    for (std::uint32_t j = 1; j < table_years; ++j) {
+        // The estimate grows with the day: checking each year's first and last day suffices.
+        const auto first = static_cast<std::uint64_t>(table_new_year(j) - window_first_day);
+        const auto last = static_cast<std::uint64_t>(table_new_year(j + 1) - 1 - window_first_day);
+        const std::uint32_t a = table_estimate(first);
+        const std::uint32_t b = table_estimate(last);
+        if ((a != j && a + 1 != j) || (b != j && b + 1 != j)) return false;
+    }
+    return true;
+}
+static_assert(table_estimate_holds(), "hebrew: the table year estimate is off by more than a year");
+
+// Year estimate outside the window, exact: floor((z - 150) / mean year) + 1
+// for the day z >= 0 since the epoch, with the mean year 179876755 / 492480
+// days (z * 492480 < 2^59). As above it is the year or the one before: the
+// calendar repeats every 689472 years (251827457 days, whole weeks), and so
+// does this estimate, so the test checks one whole period.
+constexpr std::uint64_t year_estimate(std::uint64_t z) noexcept {
+    return (z * 492480 + 179876755 - 150 * 492480) / 179876755;
+}
+
+}  // namespace hebrew_detail
 
 struct hebrew {
     static constexpr int min_year = 1;
@@ -71,23 +256,11 @@ struct hebrew {
         return detail::floor_div<std::int64_t>(235 * y - 234, 19);
     }
 
-    // Days from the epoch to 1 Tishri of year y (y >= 1; y - 1 may be 0).
+    // Days from the epoch to 1 Tishri of year y (1 <= y <= INT_MAX + 1).
     static constexpr std::int64_t new_year_offset(std::int64_t y) noexcept {
-        const std::int64_t molad = first_molad + months_before(y) * parts_per_month;
-        std::int64_t day = molad / parts_per_day;  // days after the epoch; molad >= 0
-        const std::int64_t parts = molad % parts_per_day;  // since 6 pm
-        // Weekday with the epoch's Monday as 0: 0 Mon, 1 Tue, 2 Wed, 3 Thu, 4 Fri, 5 Sat, 6 Sun.
-        const std::int64_t weekday = day % 7;
-        if (parts >= 18 * parts_per_hour) {
-            ++day;  // molad zaken
-        } else if (weekday == 1 && parts >= 9 * parts_per_hour + 204 && !is_leap(y)) {
-            return day + 2;  // GaTaRaD: Tuesday -> Thursday
-        } else if (weekday == 0 && parts >= 15 * parts_per_hour + 589 && is_leap(y - 1)) {
-            return day + 1;  // BeTUTaKPaT: Monday -> Tuesday
-        }
-        const std::int64_t w = day % 7;
-        if (w == 2 || w == 4 || w == 6) ++day;  // lo ADU rosh: not Wednesday, Friday or Sunday
-        return day;
+        const auto j = static_cast<std::uint64_t>(y - hebrew_detail::first_table_year);
+        if (j < hebrew_detail::table_years) return hebrew_detail::table_new_year(static_cast<std::uint32_t>(j));
+        return hebrew_detail::new_year_offset(static_cast<std::uint64_t>(y));
     }
 
     static constexpr std::int64_t new_year(std::int64_t y) noexcept { return epoch + new_year_offset(y); }
@@ -98,34 +271,14 @@ struct hebrew {
 
     static constexpr int months_in_year(int year) noexcept { return is_leap(year) ? 13 : 12; }
 
-    // Days before the first of `month` in a year of `length` days.
+    // Days before the first of `month` in a year of `length` days (one of the six lengths).
     static constexpr int days_before_month(int month, int length) noexcept {
-        const bool leap = length > 355;
-        // In a leap year Adar I (30 days) comes before Adar II; count the rest
-        // as in a common year.
-        int before = 0;
-        if (leap && month >= 7) {
-            before = 30;
-            --month;
-        }
-        // Common regular year: months alternate 30, 29 starting with Tishri.
-        before += (59 * (month - 1) + 1) / 2;
-        const int kind = length % 10;                 // 3 deficient, 4 regular, 5 complete
-        if (month > 2 && kind == 5) ++before;         // Heshvan has 30 days
-        if (month > 3 && kind == 3) --before;         // Kislev has 29 days
-        return before;
+        return hebrew_detail::month_starts[hebrew_detail::kind_of(static_cast<std::uint32_t>(length))]
+                                          [static_cast<std::uint32_t>(month - 1)];
     }
 
     static constexpr int month_length(int month, int length) noexcept {
-        const bool leap = length > 355;
-        const int kind = length % 10;
-        if (month == 2) return kind == 5 ? 30 : 29;
-        if (month == 3) return kind == 3 ? 29 : 30;
-        if (leap) {
-            if (month == 6) return 30;  // Adar I
-            if (month >= 7) --month;    // Adar II and later as in a common year
-        }
-        return month % 2 == 1 ? 30 : 29;  // Tishri 30, Tevet 29, Shevat 30, Adar 29, Nisan 30, ...
+        return days_before_month(month + 1, length) - days_before_month(month, length);
     }
 
     static constexpr int days_in_month(int month, int year) noexcept { return month_length(month, days_in_year(year)); }
@@ -137,55 +290,63 @@ struct hebrew {
 
     // Precondition: is_valid_date<hebrew>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
-        const std::int64_t start = new_year_offset(year);
-        const auto length = static_cast<int>(new_year_offset(std::int64_t{year} + 1) - start);
-        return epoch + start + days_before_month(month, length) + day - 1;
+        namespace h = hebrew_detail;
+        const std::uint32_t j = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(h::first_table_year);
+        if (j < h::table_years) [[likely]] {
+            const std::uint32_t before = h::month_starts[h::table_kind(j)][static_cast<std::uint32_t>(month - 1)];
+            return epoch + h::table_new_year(j) + before + day - 1;
+        }
+        return to_jdn_exact(year, month, day);
+    }
+
+    // to_jdn outside the table window, out of line like from_day_exact.
+    KALENDS_HEBREW_NOINLINE static constexpr std::int64_t to_jdn_exact(int year, int month, int day) noexcept {
+        namespace h = hebrew_detail;
+        const std::int64_t start = h::new_year_offset(static_cast<std::uint64_t>(year));
+        const std::int64_t next = h::new_year_offset(static_cast<std::uint64_t>(year) + 1);
+        const std::uint32_t kind = h::kind_of(static_cast<std::uint32_t>(next - start));
+        return epoch + start + h::month_starts[kind][static_cast<std::uint32_t>(month - 1)] + day - 1;
     }
 
     // Precondition: first_jdn<hebrew>() <= jdn <= last_jdn<hebrew>().
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
+        namespace h = hebrew_detail;
         const std::int64_t z = jdn - epoch;
-        // The mean year is 235/19 months of 765433 parts: 179876755 / 492480
-        // days. 1 Tishri lies between 0 and about 30 days after the mean
-        // line (started a little early to center it), so the estimate is the
-        // year or its neighbour.
-        std::int64_t y = (z + 15) * 492480 / 179876755 + 1;
-        std::int64_t start = new_year_offset(y);
+        const auto u = static_cast<std::uint64_t>(z - h::window_first_day);
+        if (u < h::window_days) [[likely]] {
+            // The estimate is the year or the one before: load two table
+            // entries and select.
+            const std::uint32_t j0 = h::table_estimate(u);
+            const std::int64_t a = h::table_new_year(j0);
+            const std::int64_t b = h::table_new_year(j0 + 1);
+            const auto later = static_cast<std::uint32_t>(z >= b);
+            // Selects as masks: a branch here would go either way about half the time.
+            const std::int64_t start = a + ((b - a) & -std::int64_t{later});
+            const std::uint32_t k0 = h::table_kind(j0);
+            const std::uint32_t kind = k0 + ((h::table_kind(j0 + 1) - k0) & (0U - later));
+            const auto year = static_cast<int>(h::first_table_year + j0 + later);
+            return h::month_day(year, static_cast<std::uint32_t>(z - start), kind);
+        }
+        return from_day_exact(z);
+    }
+
+    // from_jdn outside the table window, kept out of line so that the
+    // window's path needs few registers. z: days since the epoch.
+    KALENDS_HEBREW_NOINLINE static constexpr date_parts from_day_exact(std::int64_t z) noexcept {
+        namespace h = hebrew_detail;
+        const std::uint64_t y0 = h::year_estimate(static_cast<std::uint64_t>(z));
+        std::int64_t start = h::new_year_offset(y0 + 1);
         std::int64_t next = 0;
-        if (z < start) {
-            next = start;
-            --y;
-            start = new_year_offset(y);
+        std::uint64_t y = y0 + 1;
+        if (z >= start) {
+            next = h::new_year_offset(y0 + 2);
         } else {
-            next = new_year_offset(y + 1);
-            if (z >= next) {
-                ++y;
-                start = next;
-                next = new_year_offset(y + 1);
-            }
+            next = start;
+            start = h::new_year_offset(y0);
+            y = y0;
         }
-        const auto length = static_cast<int>(next - start);
-        const auto d = static_cast<int>(z - start);  // 0 .. length - 1
-        const int kind = length % 10;
-        const bool leap = length > 355;
-        const int heshvan = kind == 5 ? 30 : 29;
-        const int kislev = kind == 3 ? 29 : 30;
-        const auto year = static_cast<int>(y);
-        if (d < 30) return {year, 1, d + 1};
-        if (d < 30 + heshvan) return {year, 2, d - 30 + 1};
-        if (d < 30 + heshvan + kislev) return {year, 3, d - 30 - heshvan + 1};
-        // From 1 Tevet months alternate 29, 30 (Tevet 29, Shevat 30, Adar 29, ...),
-        // after Adar I (30 days) is taken out of a leap year.
-        int r = d - (30 + heshvan + kislev);
-        int month_offset = 4;  // ordinal of Tevet
-        if (leap && r >= 59) {
-            if (r < 89) return {year, 6, r - 59 + 1};  // Adar I
-            r -= 30;
-            month_offset = 5;
-        }
-        const int j = (2 * r + 1) / 59;  // months after Tevet: largest j with floor(59 j / 2) <= r
-        const int month = j < 2 ? 4 + j : month_offset + j;
-        return {year, month, r - 59 * j / 2 + 1};
+        return h::month_day(static_cast<int>(y), static_cast<std::uint32_t>(z - start),
+                            h::kind_of(static_cast<std::uint32_t>(next - start)));
     }
 
     // The month code of an ordinal month: M05L for Adar I, M06 for Adar
