@@ -6,7 +6,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <climits>
+#include <cstdint>
+#include <random>
 
 namespace {
 
@@ -45,6 +48,75 @@ void sweep_and_ends() {
 TEST(coptic_kernel, sweep_range_ends_year_lengths) { sweep_and_ends<coptic>(); }
 TEST(ethiopic_kernel, sweep_range_ends_year_lengths) { sweep_and_ends<ethiopic>(); }
 TEST(ethiopic_amete_alem_kernel, sweep_range_ends_year_lengths) { sweep_and_ends<ethiopic_amete_alem>(); }
+
+// The straightforward signed formulas the kernels had before their Euclidean
+// affine form, kept as a test-only reference.
+template <class K>
+struct reference {
+    static std::int64_t new_year(std::int64_t y) { return K::epoch + 365 * (y - 1) + kalends::detail::floor_div<std::int64_t>(y, 4); }
+    static bool is_leap(int year) { return kalends::detail::floor_mod<std::int64_t>(year, 4) == 3; }
+    static date_parts from_jdn(std::int64_t jdn) {
+        const std::int64_t y = kalends::detail::floor_div<std::int64_t>(4 * (jdn - K::epoch) + 1463, 1461);
+        const auto day_of_year = static_cast<int>(jdn - new_year(y));
+        return {static_cast<int>(y), day_of_year / 30 + 1, day_of_year % 30 + 1};
+    }
+    static std::int64_t to_jdn(int year, int month, int day) { return new_year(year) + 30 * (month - 1) + day - 1; }
+};
+
+// Every day of [first, last] (clipped to the kernel's range) against the reference, both ways.
+template <class K>
+void compare_days_with_reference(std::int64_t first, std::int64_t last) {
+    first = std::max(first, kalends::kernels::first_jdn<K>());
+    last = std::min(last, kalends::kernels::last_jdn<K>());
+    int failures = 0;
+    for (std::int64_t jdn = first; jdn <= last && failures < 10; ++jdn) {
+        const date_parts want = reference<K>::from_jdn(jdn);
+        const date_parts got = K::from_jdn(jdn);
+        if (got != want) {
+            ADD_FAILURE() << "JDN " << jdn << ": " << show(got) << ", reference " << show(want);
+            ++failures;
+        }
+        if (K::to_jdn(want.year, want.month, want.day) != jdn) {
+            ADD_FAILURE() << show(want) << ": JDN " << K::to_jdn(want.year, want.month, want.day) << ", reference " << jdn;
+            ++failures;
+        }
+    }
+}
+
+template <class K>
+void compare_with_reference() {
+    // Month and day from one numerator: every day of a leap year.
+    for (std::uint32_t doy = 0; doy <= 365; ++doy) {
+        ASSERT_EQ(K::month_day(3, doy), (date_parts{3, static_cast<int>(doy / 30 + 1), static_cast<int>(doy % 30 + 1)})) << doy;
+    }
+    // 40 million days around the epoch, 2 million around JDN 0, and both ends of the int32 range.
+    compare_days_with_reference<K>(K::epoch - 20'000'000, K::epoch + 20'000'000);
+    compare_days_with_reference<K>(-1'000'000, 1'000'000);
+    compare_days_with_reference<K>(kalends::kernels::first_jdn<K>(), kalends::kernels::first_jdn<K>() + 1'000'000);
+    compare_days_with_reference<K>(kalends::kernels::last_jdn<K>() - 1'000'000, kalends::kernels::last_jdn<K>());
+    // Random days and years across the whole range.
+    std::mt19937_64 rng(20240611);
+    std::uniform_int_distribution<std::int64_t> any_jdn(kalends::kernels::first_jdn<K>(), kalends::kernels::last_jdn<K>());
+    for (int i = 0; i < 500'000; ++i) {
+        const std::int64_t jdn = any_jdn(rng);
+        compare_days_with_reference<K>(jdn, jdn);
+    }
+    std::uniform_int_distribution<int> any_year(INT_MIN, INT_MAX);
+    for (int i = 0; i < 500'000; ++i) {
+        const int year = any_year(rng);
+        ASSERT_EQ(K::is_leap_year(year), reference<K>::is_leap(year)) << year;
+        ASSERT_EQ(K::to_jdn(year, 13, 5), reference<K>::to_jdn(year, 13, 5)) << year;
+    }
+    for (int year : {INT_MIN, INT_MIN + 1, INT_MIN + 2, INT_MIN + 3, -5, -4, -3, -2, -1, 0, 1, 2, 3, INT_MAX - 3, INT_MAX - 1, INT_MAX}) {
+        ASSERT_EQ(K::is_leap_year(year), reference<K>::is_leap(year)) << year;
+    }
+}
+
+TEST(coptic_kernel, euclidean_affine_form_matches_the_reference_formula) { compare_with_reference<coptic>(); }
+TEST(ethiopic_kernel, euclidean_affine_form_matches_the_reference_formula) { compare_with_reference<ethiopic>(); }
+TEST(ethiopic_amete_alem_kernel, euclidean_affine_form_matches_the_reference_formula) {
+    compare_with_reference<ethiopic_amete_alem>();
+}
 
 TEST(coptic_kernel, icu_day_by_day_1_to_3000_ce) {
     KALENDS_REQUIRE_ICU();

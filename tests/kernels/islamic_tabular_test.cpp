@@ -6,10 +6,12 @@
 
 #include <gtest/gtest.h>
 
-#include <type_traits>
-
+#include <algorithm>
 #include <array>
 #include <climits>
+#include <cstdint>
+#include <random>
+#include <type_traits>
 
 namespace {
 
@@ -83,6 +85,107 @@ TEST(islamic_tabular_kernel, thursday_epoch_is_one_day_earlier) {
     using T = islamic_tabular<P::type_iii, E::thursday>;
     using F = islamic_tabular<P::type_iii, E::friday>;
     for (std::int64_t jdn = ce_1; jdn <= ce_3000; jdn += 13) ASSERT_EQ(T::from_jdn(jdn), F::from_jdn(jdn + 1));
+}
+
+// The straightforward signed formulas the kernel had before its Euclidean
+// affine form, kept as a test-only reference: new_year(a) = epoch - 354 +
+// floor((10631 a + k) / 30), its inverse by one floor division, and the day of
+// the year subtracted.
+template <class K>
+struct reference {
+    static constexpr std::int64_t new_year(std::int64_t a) {
+        return K::epoch - 354 + kalends::detail::floor_div<std::int64_t>(10631 * a + K::shift, 30);
+    }
+    static bool is_leap(int year) {
+        return kalends::detail::floor_mod<std::int64_t>(11 * kalends::detail::astronomical_year(year) + K::shift, 30) >= 19;
+    }
+    static std::int64_t to_jdn(int year, int month, int day) {
+        return new_year(kalends::detail::astronomical_year(year)) + (59 * month - 58) / 2 + day - 1;
+    }
+    static date_parts from_jdn(std::int64_t jdn) {
+        const std::int64_t a = kalends::detail::floor_div<std::int64_t>(30 * (jdn - (K::epoch - 354)) + 29 - K::shift, 10631);
+        const auto day_of_year = static_cast<int>(jdn - new_year(a));
+        const int month = day_of_year == 354 ? 12 : 2 * day_of_year / 59 + 1;
+        return {kalends::detail::calendar_year(a), month, day_of_year - (59 * month - 58) / 2 + 1};
+    }
+};
+
+// Every day of [first, last] (clipped to the kernel's range): from_jdn is the
+// reference's date and to_jdn inverts it.
+template <class K>
+void compare_days_with_reference(std::int64_t first, std::int64_t last) {
+    first = std::max(first, kalends::kernels::first_jdn<K>());
+    last = std::min(last, kalends::kernels::last_jdn<K>());
+    int failures = 0;
+    for (std::int64_t jdn = first; jdn <= last && failures < 10; ++jdn) {
+        const date_parts want = reference<K>::from_jdn(jdn);
+        const date_parts got = K::from_jdn(jdn);
+        if (got != want) {
+            ADD_FAILURE() << "JDN " << jdn << ": " << show(got) << ", reference " << show(want);
+            ++failures;
+        }
+        if (K::to_jdn(want.year, want.month, want.day) != jdn) {
+            ADD_FAILURE() << show(want) << ": JDN " << K::to_jdn(want.year, want.month, want.day) << ", reference " << jdn;
+            ++failures;
+        }
+    }
+}
+
+template <P Pattern, E Epoch>
+void compare_with_reference_one() {
+    using K = islamic_tabular<Pattern, Epoch>;
+    // The year and day of the year from one product: every day of the 30-year cycle.
+    for (std::uint32_t d = 0; d < 10631; ++d) {
+        const auto u = static_cast<std::uint32_t>(30 * d + static_cast<std::uint32_t>(29 - K::shift));
+        const auto yd = K::year_of_cycle(d);
+        ASSERT_EQ(yd.year, u / 10631) << "day of cycle " << d;
+        ASSERT_EQ(yd.day, u % 10631 / 30) << "day of cycle " << d;
+    }
+    // Month and day from one numerator: every day of a leap year.
+    for (std::uint32_t doy = 0; doy <= 354; ++doy) {
+        const int month = doy == 354 ? 12 : static_cast<int>(2 * doy / 59 + 1);
+        const date_parts want{7, month, static_cast<int>(doy) - (59 * month - 58) / 2 + 1};
+        ASSERT_EQ(K::month_day(7, doy), want) << "day of year " << doy;
+    }
+    // 10 million days around the epoch, and 600000 around both ends of the 32-bit fast path.
+    compare_days_with_reference<K>(K::epoch - 5'000'000, K::epoch + 5'000'000);
+    compare_days_with_reference<K>(K::fast_first_jdn - 300'000, K::fast_first_jdn + 300'000);
+    compare_days_with_reference<K>(K::fast_last_jdn - 300'000, K::fast_last_jdn + 300'000);
+    // Both ends of the int32 range.
+    compare_days_with_reference<K>(kalends::kernels::first_jdn<K>(), kalends::kernels::first_jdn<K>() + 300'000);
+    compare_days_with_reference<K>(kalends::kernels::last_jdn<K>() - 300'000, kalends::kernels::last_jdn<K>());
+    // Random days and random years across the whole range.
+    std::mt19937_64 rng(20240611);
+    std::uniform_int_distribution<std::int64_t> any_jdn(kalends::kernels::first_jdn<K>(), kalends::kernels::last_jdn<K>());
+    for (int i = 0; i < 200'000; ++i) {
+        const std::int64_t jdn = any_jdn(rng);
+        compare_days_with_reference<K>(jdn, jdn);
+    }
+    std::uniform_int_distribution<int> any_year(INT_MIN, INT_MAX);
+    for (int i = 0; i < 200'000; ++i) {
+        const int year = any_year(rng);
+        if (year == 0) continue;
+        ASSERT_EQ(K::is_leap_year(year), reference<K>::is_leap(year)) << year;
+        ASSERT_EQ(K::to_jdn(year, 12, 29), reference<K>::to_jdn(year, 12, 29)) << year;
+    }
+    for (int year = -100'000; year <= 100'000; ++year) {
+        if (year == 0) continue;
+        ASSERT_EQ(K::is_leap_year(year), reference<K>::is_leap(year)) << year;
+    }
+    for (int year : {INT_MIN, INT_MIN + 1, INT_MIN + 29, INT_MAX - 29, INT_MAX - 1, INT_MAX}) {
+        ASSERT_EQ(K::is_leap_year(year), reference<K>::is_leap(year)) << year;
+    }
+}
+
+TEST(islamic_tabular_kernel, euclidean_affine_form_matches_the_reference_formula) {
+    compare_with_reference_one<P::type_i, E::thursday>();
+    compare_with_reference_one<P::type_i, E::friday>();
+    compare_with_reference_one<P::type_ii, E::thursday>();
+    compare_with_reference_one<P::type_ii, E::friday>();
+    compare_with_reference_one<P::type_iii, E::thursday>();
+    compare_with_reference_one<P::type_iii, E::friday>();
+    compare_with_reference_one<P::type_iv, E::thursday>();
+    compare_with_reference_one<P::type_iv, E::friday>();
 }
 
 #if KALENDS_HAVE_ICU

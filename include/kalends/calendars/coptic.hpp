@@ -23,7 +23,8 @@
 // year is leap exactly when the Amete Mihret year 5500 less is leap, and
 // ethiopic_amete_alem is the same kernel with its epoch moved back 5500 years.
 //
-// Range: every int32 extended year; all intermediate values fit in int64.
+// Range: every int32 extended year. The conversions are unsigned Euclidean
+// affine functions whose intermediates fit in 64 bits.
 #pragma once
 
 #include <kalends/date_parts.hpp>
@@ -48,7 +49,8 @@ struct coptic_family {
     static constexpr std::int64_t days_per_4_years = 4 * 365 + 1;  // 1461
 
     static constexpr bool is_leap_year(int year) noexcept {
-        return detail::floor_mod<std::int64_t>(year, 4) == 3;
+        // Two's complement: the low two bits are the year modulo 4, also below 0.
+        return (static_cast<std::uint32_t>(year) & 3) == 3;
     }
 
     static constexpr int months_in_year(int /*year*/) noexcept { return 13; }
@@ -68,20 +70,43 @@ struct coptic_family {
         return epoch + 365 * (y - 1) + detail::floor_div<std::int64_t>(y, 4);
     }
 
+    // The conversions are Euclidean affine functions (Neri & Schneider 2022),
+    // on unsigned counts: years move forward by whole 4-year cycles, which
+    // makes every int32 year positive, and days by the same cycles.
+    static constexpr std::int64_t cycles_shift = 540'000'000;
+    static constexpr std::int64_t years_shift = 4 * cycles_shift;  // 2.16e9
+    // Day 0 of the count: the first day of year -years_shift, whose year of the
+    // cycle is 0, so that years 0, 1, 2 of every cycle are common and year 3 leap.
+    static constexpr std::int64_t count_origin = epoch - 365 - days_per_4_years * cycles_shift;
+
     // Precondition: is_valid_date<coptic_family>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
-        return new_year(year) + std::int64_t{30} * (month - 1) + day - 1;
+        const auto y = static_cast<std::uint64_t>(std::int64_t{year} + years_shift);
+        // floor(1461 y / 4) days before year y, then 30 per month.
+        const std::uint64_t count = 1461 * y / 4 + 30 * static_cast<std::uint32_t>(month) + static_cast<std::uint32_t>(day);
+        return static_cast<std::int64_t>(count) + (count_origin - 31);
+    }
+
+    // Month (1 .. 13) and day from the day of the year (0 .. 365) by one
+    // numerator: 2185 / 2^16 is 1 / 30 to enough precision for a year.
+    static constexpr date_parts month_day(int year, std::uint32_t day_of_year) noexcept {
+        const std::uint32_t n = 2185 * day_of_year;
+        return {year, static_cast<int>((n >> 16) + 1), static_cast<int>((n & 0xFFFF) / 2185 + 1)};
     }
 
     // Precondition: jdn within the kernel's range.
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
-        // The largest y with new_year(y) <= jdn. With d = jdn - epoch,
-        // new_year(y) - epoch = floor((1461 y - 1460) / 4), and
-        // floor((1461 y - 1460) / 4) <= d  <=>  1461 y <= 4 d + 1463.
-        const std::int64_t y = detail::floor_div<std::int64_t>(4 * (jdn - epoch) + 1463, days_per_4_years);
-        const auto day_of_year = static_cast<int>(jdn - new_year(y));  // 0 .. 365
-        return {static_cast<int>(y), day_of_year / 30 + 1, day_of_year % 30 + 1};
+        // 365.25 days per year: 4n + 3 over 1461 is the year, the remainder
+        // over 4 the day of it. One 64-bit path for the whole range: its
+        // division by the constant 1461 costs about what a 32-bit one and the
+        // test for a 32-bit window would.
+        const std::uint64_t n1 = 4 * static_cast<std::uint64_t>(jdn - count_origin) + 3;
+        const std::uint64_t year = n1 / days_per_4_years_u;
+        const auto day_of_year = static_cast<std::uint32_t>(n1 % days_per_4_years_u) / 4;
+        return month_day(static_cast<int>(static_cast<std::int64_t>(year) - years_shift), day_of_year);
     }
+
+    static constexpr std::uint64_t days_per_4_years_u = 1461;
 };
 
 struct coptic : coptic_family<1825030> {};

@@ -14,7 +14,9 @@
 // always corresponds to astronomical Gregorian year Y + 78, which keeps the
 // leap rule one line; the backend derives the era from it.
 //
-// Range: every int32 Saka year; all intermediates fit in int64.
+// Range: every int32 Saka year. The conversions are unsigned Euclidean affine
+// functions with a 32-bit fast path over +-1.4 million years (the Gregorian
+// kernel's) and an exact 64-bit form beyond it.
 #pragma once
 
 #include <kalends/calendars/gregorian.hpp>
@@ -68,32 +70,94 @@ struct indian {
         return chaitra + 31 * 5 + 30 * (month - 7);
     }
 
+    // The conversions are Euclidean affine functions (Neri & Schneider 2022)
+    // on a count of days that starts at 1 Vaishakha, the second month, which
+    // is always April 21 (30 or 31 days after March 22 or 21). A year counted
+    // from 1 Vaishakha ends with Chaitra of the next Saka year, so its leap
+    // day, Chaitra 31, is its last day and every month before it has a fixed
+    // start -- as the March-based year of gregorian.hpp ends with February 29.
+    // Counting year t starts on April 21 of astronomical Gregorian year t and
+    // is leap when t + 1 is, exactly like the March-based Gregorian year t, so
+    // the year steps are the Gregorian ones from another origin. Its months:
+    // Vaishakha .. Bhadra (31 days), Ashvin .. Phalguna (30), Chaitra (30, 31).
+
+    // JDN of April 21 of astronomical Gregorian year 0.
+    static constexpr std::int64_t vaishakha_epoch = gregorian::march_epoch + 31 + 20;
+    static constexpr std::int64_t fast_days = gregorian::fast_days;
+    static constexpr std::int64_t fast_years = gregorian::fast_years;
+
+    // Day of the counting year (0 .. 365) on which month i (0 = Vaishakha ..
+    // 11 = Chaitra) starts: 31 i for the first five, 30 a month after them.
+    static constexpr std::uint32_t counting_month_start(std::uint32_t i) noexcept {
+        return 30 * i + (i < 5 ? i : 5);  // min, a conditional move
+    }
+
+    // Counting-year days before year y (as in gregorian.hpp), and the offset of the month.
+    template <class U>
+    static constexpr U counting_days(U y, std::uint32_t i, int day) noexcept {
+        const U century = y / 100;
+        return 1461 * y / 4 - century + century / 4 + counting_month_start(i) + static_cast<std::uint32_t>(day) - 1;
+    }
+
     // Precondition: is_valid_date<indian>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
-        const std::int64_t g = std::int64_t{year} + saka_offset;
-        const int chaitra = gregorian_leap(g) ? 31 : 30;
-        return new_year_in(g) + days_before_month(month, chaitra) + day - 1;
+        const auto chaitra = static_cast<std::uint32_t>(month == 1);
+        // Chaitra is the last month of the counting year that starts in the Saka year before.
+        const std::uint32_t i = static_cast<std::uint32_t>(month) - 2 + 12 * chaitra;
+        const std::int64_t shifted = std::int64_t{year} + saka_offset + fast_years - chaitra;
+        if (static_cast<std::uint64_t>(shifted) < static_cast<std::uint64_t>(2 * fast_years)) {
+            const std::uint32_t count = counting_days(static_cast<std::uint32_t>(shifted), i, day);
+            return std::int64_t{count} - fast_days + vaishakha_epoch;
+        }
+        const auto y = static_cast<std::uint64_t>(std::int64_t{year} + saka_offset + roman::years_shift - chaitra);
+        return static_cast<std::int64_t>(counting_days(y, i, day)) - gregorian::days_shift + vaishakha_epoch;
     }
+
+    // Saka year, month and day from the counting year (shifted) and its day x
+    // (0 .. 365). The months after Bhadra are one day shorter: adding one
+    // phantom day after each of them (v * 2184 + 100 >> 16 is v / 30 for
+    // v < 210, and stays 6 for the leap day, v = 210) puts every month on a
+    // 31-day grid, where one numerator gives month and day; no branch.
+    static constexpr date_parts saka_date(std::int64_t saka_year_of_vaishakha, std::uint32_t x) noexcept {
+        const std::uint32_t v = (x > 155 ? x : 155) - 155;  // days after Bhadra
+        const std::uint32_t grid = x + ((2184 * v + 100) >> 16);
+        const std::uint32_t n = 2115 * grid;  // 2115 / 2^16 is 1 / 31 to enough precision
+        const std::uint32_t i = n >> 16;
+        const std::uint32_t chaitra = x >= 335;
+        return {static_cast<int>(saka_year_of_vaishakha + chaitra), static_cast<int>(i + 2 - 12 * chaitra),
+                static_cast<int>((n & 0xFFFF) / 2115 + 1)};
+    }
+
+    // The JDNs the 32-bit path covers.
+    static constexpr std::int64_t fast_first_jdn = vaishakha_epoch - fast_days;
+    static constexpr std::int64_t fast_last_jdn = vaishakha_epoch + fast_days - 1;
 
     // Precondition: jdn within the kernel's range.
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
-        // The Gregorian date 80 days earlier has the Saka year's Gregorian year
-        // and, counted from its January 1, the Saka day of the year.
-        const astronomical_date shifted = gregorian::astronomical_from_jdn(jdn - days_after_january_1);
-        const bool leap = gregorian_leap(shifted.year);
-        constexpr int before_month[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-        const int day_of_year = before_month[shifted.month - 1] + static_cast<int>(leap && shifted.month > 2) +
-                                shifted.day - 1;  // 0 .. 365
-        const auto year = static_cast<int>(shifted.year - saka_offset);
-        // Chaitra has 30 or 31 days, the next five 31, the last six 30: both
-        // later splits are computed and one selected, without a branch.
-        const int chaitra = 30 + static_cast<int>(leap);
-        const int after_chaitra = day_of_year - chaitra;
-        const int late = after_chaitra - 5 * 31;
-        const int month = day_of_year < chaitra ? 1 : late < 0 ? 2 + after_chaitra / 31 : 7 + late / 30;
-        const int day = day_of_year < chaitra ? day_of_year + 1 : late < 0 ? after_chaitra % 31 + 1 : late % 30 + 1;
-        return {year, month, day};
+        if (jdn >= fast_first_jdn && jdn <= fast_last_jdn) {
+            // gregorian::from_jdn_fast's steps: centuries, then year of the
+            // century and day of the year from one product.
+            const auto n1 = 4 * static_cast<std::uint32_t>(jdn - fast_first_jdn) + 3;
+            const std::uint32_t century = n1 / gregorian_era_days;
+            const std::uint32_t n2 = (n1 % gregorian_era_days) | 3;
+            const std::uint64_t p2 = std::uint64_t{2939745} * n2;
+            const auto year_of_century = static_cast<std::uint32_t>(p2 >> 32);
+            const auto x = static_cast<std::uint32_t>(p2) / 2939745 / 4;
+            const auto t = static_cast<std::int32_t>(100 * century + year_of_century);
+            return saka_date(t - static_cast<std::int32_t>(fast_years + saka_offset), x);
+        }
+        const auto n = static_cast<std::uint64_t>(jdn - vaishakha_epoch + gregorian::days_shift);
+        const std::uint64_t n1 = 4 * n + 3;
+        const std::uint64_t century = n1 / gregorian_era_days;
+        const auto n2 = static_cast<std::uint32_t>(n1 % gregorian_era_days) | 3;
+        const std::uint64_t p2 = std::uint64_t{2939745} * n2;
+        const auto year_of_century = static_cast<std::uint32_t>(p2 >> 32);
+        const auto x = static_cast<std::uint32_t>(p2) / 2939745 / 4;
+        const auto t = static_cast<std::int64_t>(100 * century + year_of_century);
+        return saka_date(t - roman::years_shift - saka_offset, x);
     }
+
+    static constexpr std::uint32_t gregorian_era_days = 146097;
 };
 
 }  // namespace kalends::kernels

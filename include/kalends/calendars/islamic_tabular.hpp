@@ -27,9 +27,11 @@
 // ICU's islamic-tbla is (type II, thursday); islamic-civil is (type II, friday).
 //
 // No year 0 (year -1 is the year before 1 AH), as in islamic_civil. Valid for
-// every int32 year; intermediates fit in int64. islamic_civil.hpp stays the
-// kernel of the built-in "islamic-civil" calendar; islamic_tabular<type_ii,
-// friday> is tested to agree with it.
+// every int32 year; the conversions are unsigned Euclidean affine functions
+// with a 32-bit fast path over +-6 million years and an exact 64-bit form
+// beyond it. islamic_civil.hpp stays the kernel of the built-in
+// "islamic-civil" calendar; islamic_tabular<type_ii, friday> is tested to
+// agree with it.
 #pragma once
 
 #include <kalends/date_parts.hpp>
@@ -65,8 +67,20 @@ struct islamic_tabular {
     // new_year(a) = epoch + 354 (a - 1) + floor((11 a + k) / 30), folded into one fraction.
     static constexpr std::int64_t origin = epoch - 354;
 
+    // The conversions are Euclidean affine functions (Neri & Schneider 2022),
+    // as in gregorian.hpp. Years are moved forward by whole 30-year cycles so
+    // that every count is unsigned: astronomical year a is counted as
+    // a + 30 * cycles_shift, which is positive for every int32 year, and day
+    // counts move by the same cycles, 10631 days each.
+    static constexpr std::int64_t cycles_shift = 72'000'000;  // 2.16e9 years
+    static constexpr std::int64_t years_shift = 30 * cycles_shift;
+    static constexpr std::int64_t days_shift = days_per_30_years * cycles_shift;
+    // k + 30 > 0, so that 11 y + k stays unsigned (the extra 30 is one day, taken back below).
+    static constexpr std::uint64_t shift_plus_30 = static_cast<std::uint64_t>(shift + 30);
+
     static constexpr bool is_leap_year(int year) noexcept {
-        return detail::floor_mod<std::int64_t>(11 * detail::astronomical_year(year) + shift, 30) >= 19;
+        const auto y = static_cast<std::uint64_t>(detail::astronomical_year(year) + years_shift);
+        return (11 * y + shift_plus_30) % 30 >= 19;
     }
 
     static constexpr int months_in_year(int /*year*/) noexcept { return 12; }
@@ -90,17 +104,69 @@ struct islamic_tabular {
 
     // Precondition: is_valid_date<islamic_tabular>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
-        return new_year(detail::astronomical_year(year)) + days_before_month(month) + day - 1;
+        const auto y = static_cast<std::uint64_t>(detail::astronomical_year(year) + years_shift);
+        const auto m = static_cast<std::uint32_t>(month);
+        // floor((10631 y + k) / 30) = 354 y + floor((11 y + k) / 30): the
+        // division needs only the small part, and stays exact in 64 bits.
+        const std::uint64_t count = 354 * y + (11 * y + shift_plus_30) / 30 + (59 * m - 58) / 2 +
+                                    static_cast<std::uint32_t>(day);
+        return static_cast<std::int64_t>(count) + (origin - days_shift - 2);
     }
+
+    // From the day of a 30-year cycle d (0 .. 10630) to the year of the cycle
+    // (0 .. 30) and the day of that year: with the count from
+    // z = jdn - origin, year = floor((30 z + 29 - k) / 10631) and the day of
+    // the year is the remainder over 30 (the remainder is exact, by the
+    // definition of new_year). Both come from one product: year_mul / 2^32 is
+    // 30 / 10631 and year_add / 2^32 is (29 - k) / 10631 to enough precision
+    // for the 10631 days of a cycle that the high half is the year and the
+    // low half, divided by year_mul, the day of the year (tests/kernels checks
+    // every day of the cycle for the four patterns).
+    static constexpr std::uint64_t year_mul = 12'120'123;  // ceil(2^32 * 30 / 10631)
+    static constexpr std::uint64_t year_add = (std::uint64_t{1} << 32) * static_cast<std::uint64_t>(29 - shift) / 10631;
+
+    struct year_and_day {
+        std::uint32_t year;  // of the cycle, 0 .. 30
+        std::uint32_t day;   // of the year, 0 .. 354
+    };
+
+    static constexpr year_and_day year_of_cycle(std::uint32_t day_of_cycle) noexcept {
+        const std::uint64_t p = year_mul * day_of_cycle + year_add;
+        return {static_cast<std::uint32_t>(p >> 32), static_cast<std::uint32_t>(p) / static_cast<std::uint32_t>(year_mul)};
+    }
+
+    // Month and day from the day of the year (0 .. 354) by one numerator:
+    // month i (from 0) starts on day ceil(29.5 i), so the line 29.5 i would
+    // start a 13th month on the leap day 354; the slope 2219 / 2^16, a little
+    // under 1 / 29.5, with the offset 830, keeps it the 30th day of month 12
+    // and every other day where it was (tests/kernels checks every day).
+    static constexpr date_parts month_day(int year, std::uint32_t day_of_year) noexcept {
+        const std::uint32_t n = 2219 * day_of_year + 830;
+        return {year, static_cast<int>((n >> 16) + 1), static_cast<int>((n & 0xFFFF) / 2219 + 1)};
+    }
+
+    // The 32-bit fast path covers 200000 cycles (6 million years) each way of
+    // year 0: the shifted day count then stays below 2^32. Outside it the
+    // 64-bit form runs; the range test is one well-predicted comparison.
+    static constexpr std::int64_t fast_cycles = 200'000;
+    static constexpr std::uint32_t cycle_days = 10631;
+    static constexpr std::int64_t fast_first_jdn = origin - days_per_30_years * fast_cycles;
+    static constexpr std::int64_t fast_last_jdn = origin + days_per_30_years * fast_cycles - 1;
 
     // Precondition: jdn within the kernel's range.
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
-        // The largest a with new_year(a) <= jdn:  10631 a + k < 30 (z + 1), z = jdn - origin.
-        const std::int64_t a = detail::floor_div<std::int64_t>(30 * (jdn - origin) + 29 - shift, days_per_30_years);
-        const auto day_of_year = static_cast<int>(jdn - new_year(a));  // 0 .. 354
-        // Inverse of days_before_month; day 354 (the leap day) still belongs to month 12.
-        const int month = day_of_year == 354 ? 12 : 2 * day_of_year / 59 + 1;
-        return {detail::calendar_year(a), month, day_of_year - days_before_month(month) + 1};
+        if (jdn >= fast_first_jdn && jdn <= fast_last_jdn) {
+            const auto z = static_cast<std::uint32_t>(jdn - fast_first_jdn);
+            const std::uint32_t cycle = z / cycle_days;
+            const year_and_day yd = year_of_cycle(z % cycle_days);
+            const auto a = static_cast<std::int32_t>(30 * cycle + yd.year) - static_cast<std::int32_t>(30 * fast_cycles);
+            return month_day(a - static_cast<std::int32_t>(a <= 0), yd.day);
+        }
+        const auto z = static_cast<std::uint64_t>(jdn - origin + days_shift);
+        const std::uint64_t cycle = z / cycle_days;
+        const year_and_day yd = year_of_cycle(static_cast<std::uint32_t>(z % cycle_days));
+        const std::int64_t a = static_cast<std::int64_t>(30 * cycle + yd.year) - years_shift;
+        return month_day(detail::calendar_year(a), yd.day);
     }
 };
 
