@@ -6,6 +6,14 @@
 // persian_2820: Birashk's 2820-year cycle, the rule Qt calls "Jalali": 683 leap
 //   years in 2820, year a is leap when ((a + 2346) * 683) mod 2820 < 683, and
 //   1 Farvardin 475 is JDN 2121446, the start of a cycle.
+//
+// Both are Euclidean affine functions after Neri & Schneider (2022): years
+// and days are shifted by a whole number of cycles so that every count is
+// non-negative and unsigned, one division by a constant (a multiplication)
+// gives the year and, as its remainder, the numerator of the day of the year,
+// and month and day come from parts_from_day_of_year without a branch. The
+// shifted counts stay below 2^53 over every int32 year, so one 64-bit form
+// serves the whole range: there is no fast window and no fallback.
 #pragma once
 
 #include <kalends/calendars/persian_kernel.hpp>
@@ -14,41 +22,103 @@ namespace kalends::kernels {
 
 struct persian_33 : persian_kernel<persian_33> {
     static constexpr std::int64_t days_per_33_years = 33 * 365 + 8;  // 12053
+    static constexpr std::uint64_t cycle_days = days_per_33_years;
     // new_year(a) = 1948320 + 365 (a - 1) + floor((8 a + 21) / 33), folded into one fraction.
     static constexpr std::int64_t origin = 1948320 - 365;
+    // Astronomical year -years_shift starts day 0 of the unsigned count: a
+    // whole number of 33-year cycles, more than 2^31 years.
+    static constexpr std::int64_t cycles_shift = 66'000'000;
+    static constexpr std::int64_t years_shift = 33 * cycles_shift;
+    static constexpr std::int64_t days_shift = days_per_33_years * cycles_shift;
 
     static constexpr bool is_leap_year(int year) noexcept {
-        return detail::floor_mod<std::int64_t>(25 * detail::astronomical_year(year) + 11, 33) < 8;
+        return is_leap_astronomical(detail::astronomical_year(year));
     }
 
+    // Precondition: |a| <= 2^31. The shift is a multiple of 33, so the residue is a's.
+    static constexpr bool is_leap_astronomical(std::int64_t a) noexcept {
+        const auto s = static_cast<std::uint64_t>(a + years_shift);
+        return (25 * s + 11) % 33 < 8;
+    }
+
+    // Precondition: |a| <= 2^31.
     static constexpr std::int64_t new_year(std::int64_t a) noexcept {
-        return origin + detail::floor_div<std::int64_t>(days_per_33_years * a + 21, 33);
+        const auto s = static_cast<std::uint64_t>(a + years_shift);
+        return static_cast<std::int64_t>((cycle_days * s + 21) / 33) - days_shift + origin;
     }
 
-    // The largest a with new_year(a) <= jdn:  12053 a + 21 < 33 (z + 1).
+    // The largest a with new_year(a) <= jdn:  12053 a + 21 < 33 (z + 1), z = jdn - origin.
+    // Precondition: jdn within the kernel's range (or up to a year beyond it).
     static constexpr std::int64_t year_containing(std::int64_t jdn) noexcept {
-        return detail::floor_div<std::int64_t>(33 * (jdn - origin) + 11, days_per_33_years);
+        return static_cast<std::int64_t>(numerator(jdn) / cycle_days) - years_shift;
+    }
+
+    // 33 z + 11 for the shifted day count z: its quotient by 12053 is the
+    // shifted year and its remainder r satisfies day of year = r / 33 (with
+    // 12053 a = 33 z + 11 - r, new_year(a) = origin + z - floor(r / 33)).
+    static constexpr std::uint64_t numerator(std::int64_t jdn) noexcept {
+        return 33 * static_cast<std::uint64_t>(jdn - origin + days_shift) + 11;
+    }
+
+    // The base's from_jdn would divide twice (year_containing, then new_year).
+    // Precondition: jdn within the kernel's range.
+    // cppcheck-suppress duplInheritedMember
+    static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
+        const std::uint64_t n = numerator(jdn);
+        const std::uint64_t shifted_year = n / cycle_days;
+        const auto r = static_cast<std::uint32_t>(n - cycle_days * shifted_year);  // 0 .. 12052
+        return parts_from_day_of_year(static_cast<std::int64_t>(shifted_year) - years_shift, r / 33);
     }
 };
 
 struct persian_2820 : persian_kernel<persian_2820> {
     static constexpr std::int64_t days_per_2820_years = 2820 * 365 + 683;  // 1029983
+    static constexpr std::uint64_t cycle_days = days_per_2820_years;
     static constexpr std::int64_t cycle_start = 2121446;                   // 1 Farvardin 475 AP
     static constexpr std::int64_t cycle_start_year = 475;
+    // Astronomical year cycle_start_year - years_shift starts day 0 of the
+    // unsigned count: a whole number of 2820-year cycles, more than 2^31 years.
+    static constexpr std::int64_t cycles_shift = 762'000;
+    static constexpr std::int64_t years_shift = 2820 * cycles_shift;
+    static constexpr std::int64_t days_shift = days_per_2820_years * cycles_shift;
 
     static constexpr bool is_leap_year(int year) noexcept {
-        return detail::floor_mod<std::int64_t>((detail::astronomical_year(year) + 2346) * 683, 2820) < 683;
+        return is_leap_astronomical(detail::astronomical_year(year));
+    }
+
+    // Precondition: |a| <= 2^31. The shift is a multiple of 2820, so the residue is unchanged.
+    static constexpr bool is_leap_astronomical(std::int64_t a) noexcept {
+        const auto s = static_cast<std::uint64_t>(a + 2346 + years_shift);
+        return s * 683 % 2820 < 683;
     }
 
     // Years start every 1029983/2820 days from the cycle start, rounded down.
+    // Precondition: |a| <= 2^31.
     static constexpr std::int64_t new_year(std::int64_t a) noexcept {
-        return cycle_start + detail::floor_div<std::int64_t>((a - cycle_start_year) * days_per_2820_years, 2820);
+        const auto s = static_cast<std::uint64_t>(a - cycle_start_year + years_shift);
+        return static_cast<std::int64_t>(s * cycle_days / 2820) - days_shift + cycle_start;
     }
 
-    // The largest a with new_year(a) <= jdn:  (a - 475) * 1029983 < 2820 (z + 1).
+    // The largest a with new_year(a) <= jdn:  (a - 475) * 1029983 < 2820 (z + 1), z = jdn - cycle_start.
+    // Precondition: jdn within the kernel's range (or up to a year beyond it).
     static constexpr std::int64_t year_containing(std::int64_t jdn) noexcept {
-        return cycle_start_year +
-               detail::floor_div<std::int64_t>((jdn - cycle_start + 1) * 2820 - 1, days_per_2820_years);
+        return static_cast<std::int64_t>(numerator(jdn) / cycle_days) - years_shift + cycle_start_year;
+    }
+
+    // 2820 z + 2819 for the shifted day count z: its quotient by 1029983 is
+    // the shifted year and its remainder r satisfies day of year = r / 2820.
+    static constexpr std::uint64_t numerator(std::int64_t jdn) noexcept {
+        return 2820 * static_cast<std::uint64_t>(jdn - cycle_start + days_shift) + 2819;
+    }
+
+    // Precondition: jdn within the kernel's range.
+    // cppcheck-suppress duplInheritedMember
+    static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
+        const std::uint64_t n = numerator(jdn);
+        const std::uint64_t shifted_year = n / cycle_days;
+        const auto r = static_cast<std::uint32_t>(n - cycle_days * shifted_year);  // 0 .. 1029982
+        return parts_from_day_of_year(static_cast<std::int64_t>(shifted_year) - years_shift + cycle_start_year,
+                                      r / 2820);
     }
 };
 

@@ -2,7 +2,8 @@
 // days, five of 30, and Esfand with 29 or 30; no year 0; every int32 year.
 // A derived kernel supplies is_leap_year, new_year(a) (the JDN of 1 Farvardin
 // of astronomical year a) and year_containing(jdn) (the astronomical year
-// whose new year is the last one on or before jdn).
+// whose new year is the last one on or before jdn); it may replace from_jdn
+// with one that gets the year and the day of the year from one division.
 #pragma once
 
 #include <kalends/date_parts.hpp>
@@ -34,9 +35,25 @@ struct persian_kernel {
 
     static constexpr int days_in_year(int year) noexcept { return Derived::is_leap_year(year) ? 366 : 365; }
 
-    // Days in the year before the first of a month: 31 per month up to Mehr, then 30.
+    // Days in the year before the first of a month: 31 per month up to Mehr,
+    // then 30, i.e. 30 (m - 1) + min(m - 1, 6). The min is a conditional move.
     static constexpr int days_before_month(int month) noexcept {
-        return month <= 7 ? 31 * (month - 1) : 30 * (month - 1) + 6;
+        return 30 * month - 31 + (month < 7 ? month : 7);
+    }
+
+    // Month and day of a day of the year (0 .. 365) without a data-dependent
+    // branch. Months 1-6 start every 31 days from day 0, months 7-12 every
+    // 30 days from day 6, so the month is the larger of (d + 31) / 31 and
+    // (d + 24) / 30 (the first is the larger exactly while d < 186); both are
+    // Euclidean affine functions with a power-of-two divisor, exact on 0 .. 365
+    // (tests/kernels/persian_test.cpp checks every day).
+    static constexpr date_parts parts_from_day_of_year(std::int64_t astronomical, std::uint32_t day_of_year) noexcept {
+        const std::uint32_t by_31 = (33 * day_of_year + 1035) >> 10;
+        const std::uint32_t by_30 = (273 * day_of_year + 6576) >> 13;
+        const std::uint32_t month = by_31 > by_30 ? by_31 : by_30;
+        const auto start = static_cast<std::uint32_t>(days_before_month(static_cast<int>(month)));
+        return {detail::calendar_year(astronomical), static_cast<int>(month),
+                static_cast<int>(day_of_year - start) + 1};
     }
 
     // Precondition: is_valid_date<Derived>(year, month, day).
@@ -48,14 +65,7 @@ struct persian_kernel {
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
         const std::int64_t a = Derived::year_containing(jdn);
         const auto day_of_year = static_cast<std::uint32_t>(jdn - Derived::new_year(a));  // 0 .. 365
-        // Both splits are computed and one is selected, so that the 31/30-day
-        // boundary is not a data-dependent branch. From Mehr on, months are 30
-        // days counted from day 6 (186 = 6 + 6 * 30).
-        const bool first_half = day_of_year < 6 * 31;
-        const std::uint32_t late = day_of_year - 6;
-        const std::uint32_t month = first_half ? day_of_year / 31 : late / 30;
-        const std::uint32_t day = first_half ? day_of_year % 31 : late % 30;
-        return {detail::calendar_year(a), static_cast<int>(month) + 1, static_cast<int>(day) + 1};
+        return parts_from_day_of_year(a, day_of_year);
     }
 };
 
