@@ -177,18 +177,14 @@ std::int64_t calendar::extended_year(int year) const {
 
 // --- Conversion ---
 
-std::int64_t calendar::date_from_parts(int year, int month, int day) const {
-    if (auto jdn = try_date_from_parts(year, month, day)) return *jdn;
+void calendar::raise_invalid_date(int year, int month, int day) const {
     if (auto failure = detail::check_date(*backend_, year, month, day)) raise(*failure);
     // The backend refused a date that passes the generic checks.
     raise({errc::invalid_day, "date " + std::to_string(year) + "-" + std::to_string(month) + "-" +
                                   std::to_string(day) + " is not valid in " + detail::describe_calendar(*backend_)});
 }
 
-date_parts calendar::parts_from_date(std::int64_t jdn) const {
-    if (!is_jdn_in_range(jdn)) raise(detail::jdn_out_of_range(*backend_, jdn));
-    return backend_->jdn_to_date(jdn);
-}
+void calendar::raise_jdn_out_of_range(std::int64_t jdn) const { raise(detail::jdn_out_of_range(*backend_, jdn)); }
 
 std::optional<int> calendar::try_day_of_week(std::int64_t jdn) const {
     if (!is_jdn_in_range(jdn)) return std::nullopt;

@@ -15,8 +15,8 @@ int calendar_backend::days_in_year(int year) const {
     return days;
 }
 
-std::optional<std::int64_t> calendar_backend::checked_date_to_jdn(int year, int month, int day) const {
-    if (!is_date_valid(year, month, day)) return std::nullopt;
+std::int64_t calendar_backend::date_to_jdn_or_invalid(int year, int month, int day) const {
+    if (!is_date_valid(year, month, day)) return invalid_jdn;
     return date_to_jdn(year, month, day);
 }
 
@@ -37,9 +37,9 @@ std::size_t calendar_backend::jdns_to_dates(std::span<const std::int64_t> jdns, 
 std::size_t calendar_backend::dates_to_jdns(std::span<const date_parts> parts, std::span<std::int64_t> out) const {
     std::size_t invalid = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {
-        const auto jdn = checked_date_to_jdn(parts[i].year, parts[i].month, parts[i].day);
-        out[i] = jdn ? *jdn : invalid_jdn;
-        invalid += jdn ? 0u : 1u;
+        const std::int64_t jdn = date_to_jdn_or_invalid(parts[i].year, parts[i].month, parts[i].day);
+        out[i] = jdn;
+        invalid += jdn == invalid_jdn ? 1u : 0u;
     }
     return invalid;
 }

@@ -98,9 +98,9 @@ date_parts changeover_backend::jdn_to_date(std::int64_t jdn) const {
     return jdn < switch_jdn_ ? julian::from_jdn(jdn) : gregorian::from_jdn(jdn);
 }
 
-std::optional<std::int64_t> changeover_backend::checked_date_to_jdn(int year, int month, int day) const {
-    if (!is_date_valid(year, month, day)) return std::nullopt;
-    if (!is_julian_label(year, month, day) && !is_gregorian_label(year, month, day)) return std::nullopt;
+std::int64_t changeover_backend::date_to_jdn_or_invalid(int year, int month, int day) const {
+    if (!is_date_valid(year, month, day)) return invalid_jdn;
+    if (!is_julian_label(year, month, day) && !is_gregorian_label(year, month, day)) return invalid_jdn;
     return date_to_jdn(year, month, day);
 }
 

@@ -27,7 +27,7 @@ public:
     bool is_leap_year(int year) const override;
     std::int64_t date_to_jdn(int year, int month, int day) const override;
     date_parts jdn_to_date(std::int64_t jdn) const override;
-    std::optional<std::int64_t> checked_date_to_jdn(int year, int month, int day) const override;
+    std::int64_t date_to_jdn_or_invalid(int year, int month, int day) const override;
     era_year era_of(const date_parts& date) const override;
     std::optional<int> year_of_era(std::string_view era, std::int64_t year) const override;
     std::span<const std::string_view> era_codes() const override;

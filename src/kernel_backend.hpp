@@ -2,13 +2,13 @@
 // calendar is exposed through the handle.
 #pragma once
 
+#include "bulk_loops.hpp"
 #include "era_scheme.hpp"
 
 #include <kalends/calendar_backend.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/detail/integer_math.hpp>
 
-#include <array>
 #include <limits>
 
 namespace kalends::detail {
@@ -35,65 +35,18 @@ public:
 
     std::int64_t date_to_jdn(int year, int month, int day) const override { return Kernel::to_jdn(year, month, day); }
     date_parts jdn_to_date(std::int64_t jdn) const override { return Kernel::from_jdn(jdn); }
-    std::optional<std::int64_t> checked_date_to_jdn(int year, int month, int day) const override {
-        if (!kernels::is_valid_date<Kernel>(year, month, day)) return std::nullopt;
+    std::int64_t date_to_jdn_or_invalid(int year, int month, int day) const override {
+        if (!kernels::is_valid_date<Kernel>(year, month, day)) return invalid_jdn;
         return Kernel::to_jdn(year, month, day);
     }
     int day_of_week(std::int64_t jdn) const override { return iso_weekday(jdn); }
 
-    // Branch-free bodies: an out-of-range element is converted as the first
-    // day and then replaced, so the loop has no data-dependent branch.
     std::size_t jdns_to_dates(std::span<const std::int64_t> jdns, std::span<date_parts> out) const override {
-        constexpr std::int64_t first = kernels::first_jdn<Kernel>();
-        constexpr std::int64_t last = kernels::last_jdn<Kernel>();
-        std::size_t invalid = 0;
-        std::size_t i = 0;
-        if constexpr (requires { Kernel::from_jdn_fast(first); }) {
-            // Chunks that lie wholly in the kernel's 32-bit range run a loop
-            // with no branch at all, which the compiler vectorizes.
-            constexpr std::size_t chunk = 256;
-            for (; i + chunk <= jdns.size(); i += chunk) {
-                const std::int64_t* in = jdns.data() + i;
-                bool all_fast = true;
-                for (std::size_t k = 0; k < chunk; ++k) {
-                    all_fast &= in[k] >= Kernel::fast_first_jdn && in[k] <= Kernel::fast_last_jdn;
-                }
-                if (!all_fast) break;
-                // Fields first into separate arrays (a store of the whole
-                // struct blocks vectorization), then interleaved into out.
-                std::array<int, chunk> years{};
-                std::array<int, chunk> months{};
-                std::array<int, chunk> days{};
-                for (std::size_t k = 0; k < chunk; ++k) {
-                    const date_parts p = Kernel::from_jdn_fast(in[k]);
-                    years[k] = p.year;
-                    months[k] = p.month;
-                    days[k] = p.day;
-                }
-                date_parts* dst = out.data() + i;
-                for (std::size_t k = 0; k < chunk; ++k) dst[k] = {years[k], months[k], days[k]};
-            }
-        }
-        for (; i < jdns.size(); ++i) {
-            const std::int64_t jdn = jdns[i];
-            const bool ok = jdn >= first && jdn <= last;
-            const date_parts parts = Kernel::from_jdn(ok ? jdn : first);
-            out[i] = ok ? parts : date_parts{0, 0, 0};
-            invalid += ok ? 0u : 1u;
-        }
-        return invalid;
+        return bulk::to_parts<Kernel>(jdns, out);
     }
 
     std::size_t dates_to_jdns(std::span<const date_parts> parts, std::span<std::int64_t> out) const override {
-        std::size_t invalid = 0;
-        for (std::size_t i = 0; i < parts.size(); ++i) {
-            const date_parts& p = parts[i];
-            const bool ok = kernels::is_valid_date<Kernel>(p.year, p.month, p.day);
-            const std::int64_t jdn = ok ? Kernel::to_jdn(p.year, p.month, p.day) : std::numeric_limits<std::int64_t>::min();
-            out[i] = jdn;
-            invalid += ok ? 0u : 1u;
-        }
-        return invalid;
+        return bulk::to_jdns<Kernel>(parts, out);
     }
 
     month_code month_code_of(int month, int year) const override {

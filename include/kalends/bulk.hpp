@@ -15,8 +15,7 @@ namespace kalends {
 
 // Written for a JDN outside the calendar's range: month 0 is never a valid month.
 inline constexpr date_parts invalid_parts{0, 0, 0};
-// Written for an invalid date: no calendar's range reaches this day number.
-inline constexpr std::int64_t invalid_jdn = std::numeric_limits<std::int64_t>::min();
+// Written for an invalid date: invalid_jdn (calendar_backend.hpp).
 
 // out[i] = cal.parts_from_date(jdns[i]), or invalid_parts. Returns the number
 // of invalid elements. Each function throws std::length_error, before doing

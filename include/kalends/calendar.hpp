@@ -97,7 +97,13 @@ public:
     [[nodiscard]] std::optional<std::int64_t> try_extended_year(int year) const;
 
     // --- Conversion through the Julian Day Number ---
-    [[nodiscard]] std::int64_t date_from_parts(int year, int month, int day) const;
+    // Inline: a conversion through the handle is one virtual call, with the
+    // error path out of line.
+    [[nodiscard]] std::int64_t date_from_parts(int year, int month, int day) const {
+        const std::int64_t jdn = backend_->date_to_jdn_or_invalid(year, month, day);
+        if (jdn == invalid_jdn) [[unlikely]] raise_invalid_date(year, month, day);
+        return jdn;
+    }
     [[nodiscard]] std::int64_t date_from_parts(const date_parts& parts) const {
         return date_from_parts(parts.year, parts.month, parts.day);
     }
@@ -107,7 +113,10 @@ public:
     [[nodiscard]] std::optional<std::int64_t> try_date_from_parts(const date_parts& parts) const {
         return try_date_from_parts(parts.year, parts.month, parts.day);
     }
-    [[nodiscard]] date_parts parts_from_date(std::int64_t jdn) const;
+    [[nodiscard]] date_parts parts_from_date(std::int64_t jdn) const {
+        if (!is_jdn_in_range(jdn)) [[unlikely]] raise_jdn_out_of_range(jdn);
+        return backend_->jdn_to_date(jdn);
+    }
     [[nodiscard]] std::optional<date_parts> try_parts_from_date(std::int64_t jdn) const {
         if (!is_jdn_in_range(jdn)) return std::nullopt;
         return backend_->jdn_to_date(jdn);
@@ -156,6 +165,9 @@ public:
     ~calendar() = default;
 
 private:
+    [[noreturn]] void raise_invalid_date(int year, int month, int day) const;
+    [[noreturn]] void raise_jdn_out_of_range(std::int64_t jdn) const;
+
     friend class detail::registry;
     explicit calendar(std::shared_ptr<const calendar_backend> backend) noexcept : backend_(std::move(backend)) {}
 

@@ -42,12 +42,17 @@
 
 #include <atomic>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <span>
 #include <string>
 #include <vector>
 
 namespace kalends {
+
+// What the checked conversions and the bulk API give for an invalid date:
+// no calendar's range reaches this day number.
+inline constexpr std::int64_t invalid_jdn = std::numeric_limits<std::int64_t>::min();
 
 namespace detail {
 class registry;
@@ -79,9 +84,17 @@ public:
     [[nodiscard]] virtual std::int64_t date_to_jdn(int year, int month, int day) const = 0;
     // Precondition: first_jdn() <= jdn <= last_jdn().
     [[nodiscard]] virtual date_parts jdn_to_date(std::int64_t jdn) const = 0;
-    // Validates, then converts; nullopt for an invalid date. Built-ins override
-    // it with a fused check; the default calls is_date_valid and date_to_jdn.
-    [[nodiscard]] virtual std::optional<std::int64_t> checked_date_to_jdn(int year, int month, int day) const;
+    // Validates, then converts; invalid_jdn for an invalid date. Built-ins
+    // override it with a fused check; the default calls is_date_valid and
+    // date_to_jdn. A plain integer rather than std::optional because this is
+    // the handle's hot path, and GCC returns an optional through memory.
+    [[nodiscard]] virtual std::int64_t date_to_jdn_or_invalid(int year, int month, int day) const;
+    // The same with nullopt for an invalid date.
+    [[nodiscard]] std::optional<std::int64_t> checked_date_to_jdn(int year, int month, int day) const {
+        const std::int64_t jdn = date_to_jdn_or_invalid(year, month, day);
+        if (jdn == invalid_jdn) return std::nullopt;
+        return jdn;
+    }
     // Many conversions in one call (see bulk.hpp): invalid elements get
     // invalid_parts / invalid_jdn and are counted. Defaults loop over the
     // single conversions; built-ins run their kernel in a tight loop.

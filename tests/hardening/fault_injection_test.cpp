@@ -222,7 +222,7 @@ struct backend_failure : std::exception {
 struct faulty_calendar final : kalends_test::thirty_day_calendar {
     enum which : int {
         minimum_year_, maximum_year_, has_year_zero_, months_in_year_, days_in_month_, max_days_in_month_of_,
-        days_in_year_, is_leap_year_, date_to_jdn_, jdn_to_date_, checked_date_to_jdn_, jdns_to_dates_,
+        days_in_year_, is_leap_year_, date_to_jdn_, jdn_to_date_, date_to_jdn_or_invalid_, jdns_to_dates_,
         dates_to_jdns_, day_of_week_, month_code_of_, month_of_code_, era_of_, year_of_era_, era_codes_,
         is_lunar_, maximum_months_in_year_, count_
     };
@@ -248,8 +248,8 @@ struct faulty_calendar final : kalends_test::thirty_day_calendar {
     kalends::date_parts jdn_to_date(std::int64_t jdn) const override {
         return maybe_throw(jdn_to_date_), base::jdn_to_date(jdn);
     }
-    std::optional<std::int64_t> checked_date_to_jdn(int y, int m, int d) const override {
-        return maybe_throw(checked_date_to_jdn_), base::checked_date_to_jdn(y, m, d);
+    std::int64_t date_to_jdn_or_invalid(int y, int m, int d) const override {
+        return maybe_throw(date_to_jdn_or_invalid_), base::date_to_jdn_or_invalid(y, m, d);
     }
     std::size_t jdns_to_dates(std::span<const std::int64_t> in, std::span<kalends::date_parts> out) const override {
         return maybe_throw(jdns_to_dates_), base::jdns_to_dates(in, out);

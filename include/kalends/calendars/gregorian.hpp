@@ -47,20 +47,23 @@ struct gregorian : roman_kernel<gregorian> {
     static constexpr std::int64_t fast_years = 400 * std::int64_t{fast_eras};
     static constexpr std::int64_t fast_days = days_per_400_years * fast_eras;
 
+    // The day count of the 32-bit path, from the March-based year moved by
+    // fast_years. Precondition: shifted < 2 fast_years, valid month and day.
+    static constexpr std::uint32_t fast_count(std::uint32_t shifted, int month, int day) noexcept {
+        const std::uint32_t century = shifted / 100;
+        return 1461 * shifted / 4 - century + century / 4 + roman::march_day_of_month_start(roman::march_based_month(month)) +
+               static_cast<std::uint32_t>(day) - 1;
+    }
+
     // Precondition: |a| < 2.1e9 and the month and day are valid for that year.
     static constexpr std::int64_t jdn_from_astronomical(std::int64_t a, int month, int day) noexcept {
-        const std::uint32_t m = roman::march_based_month(month);
         // The March-based year, shifted: January and February count with the
         // year before, so the range test comes after that adjustment.
         const std::int64_t shifted = a + fast_years - roman::is_jan_or_feb(month);
         if (static_cast<std::uint64_t>(shifted) < static_cast<std::uint64_t>(2 * fast_years)) {
-            const auto y = static_cast<std::uint32_t>(shifted);
-            const std::uint32_t century = y / 100;
-            // cppcheck-suppress unreadVariable ; read just below (cppcheck 2.10 misses std::int64_t{count})
-            const std::uint32_t count = 1461 * y / 4 - century + century / 4 + roman::march_day_of_month_start(m) +
-                                        static_cast<std::uint32_t>(day) - 1;
-            return std::int64_t{count} - fast_days + march_epoch;
+            return std::int64_t{fast_count(static_cast<std::uint32_t>(shifted), month, day)} - fast_days + march_epoch;
         }
+        const std::uint32_t m = roman::march_based_month(month);
         const auto y = static_cast<std::uint64_t>(a + roman::years_shift - roman::is_jan_or_feb(month));
         const std::uint64_t century = y / 100;
         // 365.25 days per year, less the leap day of three century years in four.
@@ -75,20 +78,55 @@ struct gregorian : roman_kernel<gregorian> {
     static constexpr std::int64_t fast_last_jdn = march_epoch + fast_days - 1;
 
     // The 32-bit path alone: no branch, so a loop of it vectorizes (the bulk
-    // API uses it on spans that lie wholly in range).
+    // API uses it on spans that lie wholly in range). Written for vector
+    // lanes: one division by a constant, one 32 x 32 -> 64-bit product, and
+    // otherwise multiplications by small constants, shifts and compares (the
+    // day of the year and the day of the month come back by subtraction
+    // rather than by a second and third division).
     // Precondition: fast_first_jdn <= jdn <= fast_last_jdn.
     static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        // 32-bit divisor: a 64-bit one would make the compiler use a 128-bit multiply.
+        constexpr auto era_days = static_cast<std::uint32_t>(days_per_400_years);
         const auto n1 = 4 * static_cast<std::uint32_t>(jdn - fast_first_jdn) + 3;
-        const std::uint32_t century = n1 / days_per_400_years;
-        const std::uint32_t n2 = (n1 % days_per_400_years) | 3;  // 4 * (day of century) + 3
-        const std::uint64_t p2 = std::uint64_t{2939745} * n2;
-        const auto year_of_century = static_cast<std::uint32_t>(p2 >> 32);
-        const auto march_day = static_cast<std::uint32_t>(p2) / 2939745 / 4;
-        const roman::month_day md = roman::month_day_from_march_day(march_day);
+        const std::uint32_t century = n1 / era_days;
+        const std::uint32_t n2 = (n1 - century * era_days) | 3;  // 4 * (day of century) + 3
+        // n2 / 1461: 2939745 / 2^32 is 1 / 1461 closely enough for n2 < 2^18.
+        const auto year_of_century = static_cast<std::uint32_t>((std::uint64_t{2939745} * n2) >> 32);
+        const std::uint32_t march_day = (n2 - 1461 * year_of_century) / 4;
+        const std::uint32_t march_month = roman::march_month_of_day(march_day);  // 3 .. 14
+        const std::uint32_t day = march_day - roman::march_day_of_month_start(march_month) + 1;
+        const std::uint32_t next_year = march_day >= 306;  // January or February
         // Astronomical year + fast_years, then to the calendar's numbering (no year 0).
-        const auto shifted = static_cast<std::int32_t>(100 * century + year_of_century + (march_day >= 306));
+        const auto shifted = static_cast<std::int32_t>(100 * century + year_of_century + next_year);
         const std::int32_t a = shifted - static_cast<std::int32_t>(fast_years);
-        return {a - static_cast<std::int32_t>(a <= 0), md.month, md.day};
+        return {a - static_cast<std::int32_t>(a <= 0), static_cast<int>(march_month - 12 * next_year),
+                static_cast<int>(day)};
+    }
+
+    // The calendar years whose every date the bulk API converts on the 32-bit
+    // path (a little inside the path's own range, for the January shift).
+    static constexpr int fast_first_year = -static_cast<int>(fast_years) + 2;
+    static constexpr int fast_last_year = static_cast<int>(fast_years) - 2;
+
+    // Branch-free: true when the date is valid and its year lies in
+    // fast_first_year .. fast_last_year, so that a loop of it vectorizes.
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        const bool in_window = static_cast<std::uint32_t>(year - fast_first_year) <=
+                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        // The astronomical year moved by fast_years (a multiple of 400, so the leap rule is unchanged).
+        const std::uint32_t y = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
+                                static_cast<std::uint32_t>(fast_years);
+        const std::uint32_t leap = (y & ((y % 100 == 0) ? 15u : 3u)) == 0;
+        const auto m = static_cast<std::uint32_t>(month);
+        const std::uint32_t length = m == 2 ? 28 + leap : 30 + ((m + m / 8) & 1);
+        return in_window & (year != 0) & (m - 1 < 12) & (static_cast<std::uint32_t>(day) - 1 < length);
+    }
+
+    // Precondition: is_valid_fast(year, month, day).
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        const std::uint32_t shifted = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
+                                      static_cast<std::uint32_t>(fast_years) - roman::is_jan_or_feb(month);
+        return std::int64_t{fast_count(shifted, month, day)} - fast_days + march_epoch;
     }
 
     static constexpr astronomical_date astronomical_from_jdn(std::int64_t jdn) noexcept {

@@ -30,6 +30,10 @@ constexpr std::uint32_t march_based_month(int month) noexcept {
 // 0, 31, 61, 92, ..., 337, i.e. floor((979 m - 2919) / 32).
 constexpr std::uint32_t march_day_of_month_start(std::uint32_t month) noexcept { return (979 * month - 2919) / 32; }
 
+// The March-based month (3..14) of a day of the March-based year (0..365):
+// the high half of 2141 d + 197913 (see month_day_from_march_day).
+constexpr std::uint32_t march_month_of_day(std::uint32_t march_day) noexcept { return (2141 * march_day + 197913) >> 16; }
+
 // Inverse for a day of the March-based year (0..365): with n = 2141 d + 197913,
 // the month is n / 65536 (3..14) and the day of the month (n mod 65536) / 2141.
 constexpr month_day month_day_from_march_day(std::uint32_t march_day) noexcept {
