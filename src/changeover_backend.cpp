@@ -4,6 +4,7 @@
 #include "ascii.hpp"
 #include "diagnostics.hpp"
 #include "registry.hpp"
+#include "register_return.hpp"
 
 #include <kalends/calendars/changeover.hpp>
 #include <kalends/calendars/gregorian.hpp>
@@ -95,7 +96,7 @@ std::int64_t changeover_backend::date_to_jdn(int year, int month, int day) const
 }
 
 date_parts changeover_backend::jdn_to_date(std::int64_t jdn) const {
-    return jdn < switch_jdn_ ? julian::from_jdn(jdn) : gregorian::from_jdn(jdn);
+    return detail::register_return(jdn < switch_jdn_ ? julian::from_jdn(jdn) : gregorian::from_jdn(jdn));
 }
 
 std::int64_t changeover_backend::date_to_jdn_or_invalid(int year, int month, int day) const {

@@ -4,6 +4,7 @@
 
 #include "bulk_loops.hpp"
 #include "era_scheme.hpp"
+#include "register_return.hpp"
 
 #include <kalends/calendar_backend.hpp>
 #include <kalends/calendars/kernel_range.hpp>
@@ -34,7 +35,7 @@ public:
     bool is_leap_year(int year) const override { return Kernel::is_leap_year(year); }
 
     std::int64_t date_to_jdn(int year, int month, int day) const override { return Kernel::to_jdn(year, month, day); }
-    date_parts jdn_to_date(std::int64_t jdn) const override { return Kernel::from_jdn(jdn); }
+    date_parts jdn_to_date(std::int64_t jdn) const override { return register_return(Kernel::from_jdn(jdn)); }
     std::int64_t date_to_jdn_or_invalid(int year, int month, int day) const override {
         if (!kernels::is_valid_date<Kernel>(year, month, day)) return invalid_jdn;
         return Kernel::to_jdn(year, month, day);

@@ -52,7 +52,7 @@ using base_kernels = type_list<
     kernel_entry<kk::gregorian, "gregorian", "gregorian", "gregorian">,
     kernel_entry<kk::julian, "julian", "julian", "julian">,
     kernel_entry<kk::milankovic, "milankovic", "milankovic", "">,
-    kernel_entry<kk::persian_33, "persian_33", "persian", "persian">,
+    kernel_entry<kk::persian_33, "persian_33", "persian-33", "persian">,
     kernel_entry<kk::persian_2820, "persian_2820", "persian-2820", "">,
     kernel_entry<kk::islamic_civil, "islamic_civil", "islamic-civil", "islamic-civil">>;
 
