@@ -8,6 +8,21 @@
 // So the common case is one loop with no branch, which the compiler
 // vectorizes, and the rare case is still exact.
 //
+// The fast forms a kernel may provide (all static constexpr noexcept, no
+// data-dependent branch, only 32-bit multiplications and divisions by
+// constants, so that GCC vectorizes a loop of them for SSE2 and AVX2):
+//   fast_first_jdn, fast_last_jdn   std::int64_t: the window of from_jdn_fast
+//   date_parts from_jdn_fast(std::int64_t jdn)
+//       exact for every jdn in the window; any value for other inputs (no UB)
+//   bool is_valid_fast(int year, int month, int day)
+//       true exactly when the date is valid and to_jdn_fast is exact for it
+//       (false for every invalid date; may be false for valid dates outside
+//       its window)
+//   std::int64_t to_jdn_fast(int year, int month, int day)
+//       exact when is_valid_fast; any value otherwise (no UB)
+// The handle uses is_valid_fast + to_jdn_fast too (kernel_backend.hpp), as
+// a validation without data-dependent branches.
+//
 // On x86-64 the chunk loops are compiled twice, for the baseline ISA (SSE2)
 // and for AVX2, and the AVX2 copy runs when the CPU has it (checked once).
 #pragma once

@@ -37,6 +37,11 @@ public:
     std::int64_t date_to_jdn(int year, int month, int day) const override { return Kernel::to_jdn(year, month, day); }
     date_parts jdn_to_date(std::int64_t jdn) const override { return register_return(Kernel::from_jdn(jdn)); }
     std::int64_t date_to_jdn_or_invalid(int year, int month, int day) const override {
+        // The branch-free check first: the generic one branches on the month
+        // (its length), which random dates mispredict.
+        if constexpr (bulk::fast_to_jdns<Kernel>) {
+            if (Kernel::is_valid_fast(year, month, day)) [[likely]] return Kernel::to_jdn_fast(year, month, day);
+        }
         if (!kernels::is_valid_date<Kernel>(year, month, day)) return invalid_jdn;
         return Kernel::to_jdn(year, month, day);
     }
