@@ -1,12 +1,16 @@
 // The bulk API's fast path: the Gregorian kernel's branch-free 32-bit forms
 // (from_jdn_fast, is_valid_fast, to_jdn_fast) against a day-by-day walk
-// with the textbook leap rule, and the chunked loops (baseline and AVX2
-// copies) against the exact single conversions at the edges of the 32-bit
-// window, with invalid elements mixed in.
+// with the textbook leap rule, and, for every kernel with fast forms, the
+// chunked loops (baseline and AVX2 copies) against the exact single
+// conversions at the edges of the 32-bit window, with invalid elements mixed
+// in. (Each kernel's own fast forms are tested in tests/kernels.)
 #include "bulk_loops.hpp"
 
 #include <kalends/bulk.hpp>
+#include <kalends/calendars/coptic.hpp>
 #include <kalends/calendars/gregorian.hpp>
+#include <kalends/calendars/islamic_civil.hpp>
+#include <kalends/calendars/islamic_tabular.hpp>
 
 #include <gtest/gtest.h>
 
@@ -91,12 +95,37 @@ TEST(bulk_fast_path, is_valid_fast_rejects_every_invalid_field) {
     }
 }
 
-// Inputs around the window edges and the calendar's ends, in runs longer
+// The chunked loops, for every kernel with fast forms: a kernel is added to
+// this list when it gets from_jdn_fast or is_valid_fast + to_jdn_fast.
+template <class Kernel>
+class bulk_loops : public ::testing::Test {};
+
+using fast_kernels = ::testing::Types<gregorian, kalends::kernels::coptic, kalends::kernels::ethiopic,
+                                      kalends::kernels::ethiopic_amete_alem, kalends::kernels::islamic_civil,
+                                      kalends::kernels::islamic_tbla, kalends::kernels::islamic_kuwaiti,
+                                      kalends::kernels::islamic_tabular<kalends::kernels::islamic_leap_pattern::type_iii,
+                                                                        kalends::kernels::islamic_epoch::friday>,
+                                      kalends::kernels::islamic_tabular<kalends::kernels::islamic_leap_pattern::type_iv,
+                                                                        kalends::kernels::islamic_epoch::thursday>>;
+TYPED_TEST_SUITE(bulk_loops, fast_kernels);
+
+// Inputs around the window edges (of from_jdn_fast, and of is_valid_fast's
+// years when the kernel names them) and the calendar's ends, in runs longer
 // than a chunk, with a chunk that is all fast and one with an invalid element.
+template <class Kernel>
 std::vector<std::int64_t> edge_jdns() {
+    std::vector<std::int64_t> centres{std::int64_t{2451545}, kalends::kernels::first_jdn<Kernel>(),
+                                      kalends::kernels::last_jdn<Kernel>() + 1};
+    if constexpr (bulk::fast_to_parts<Kernel>) {
+        centres.push_back(Kernel::fast_first_jdn);
+        centres.push_back(Kernel::fast_last_jdn + 1);
+    }
+    if constexpr (requires { Kernel::fast_first_year; Kernel::fast_last_year; }) {
+        centres.push_back(Kernel::to_jdn(Kernel::fast_first_year, 1, 1));
+        centres.push_back(Kernel::to_jdn(Kernel::fast_last_year + 1, 1, 1));
+    }
     std::vector<std::int64_t> jdns;
-    for (const std::int64_t centre : {gregorian::fast_first_jdn, gregorian::fast_last_jdn + 1, std::int64_t{2451545},
-                                      kalends::kernels::first_jdn<gregorian>(), kalends::kernels::last_jdn<gregorian>() + 1}) {
+    for (const std::int64_t centre : centres) {
         for (std::int64_t d = -700; d < 700; ++d) jdns.push_back(centre + d);
     }
     std::mt19937_64 random(7);
@@ -111,10 +140,27 @@ std::vector<std::int64_t> edge_jdns() {
 using to_parts_fn = std::size_t (*)(const std::int64_t*, date_parts*, std::size_t);
 using to_jdns_fn = std::size_t (*)(const date_parts*, std::int64_t*, std::size_t);
 
+template <class Kernel>
+void check_to_jdns(to_jdns_fn to_jdns, const std::vector<date_parts>& parts) {
+    const std::size_t n = parts.size();
+    std::vector<std::int64_t> back(n);
+    const std::size_t invalid_back = to_jdns(parts.data(), back.data(), n);
+    std::size_t expected_back = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const date_parts& p = parts[i];
+        const bool ok = kalends::kernels::is_valid_date<Kernel>(p.year, p.month, p.day);
+        expected_back += ok ? 0u : 1u;
+        ASSERT_EQ(back[i], ok ? Kernel::to_jdn(p.year, p.month, p.day) : kalends::invalid_jdn)
+            << p.year << "-" << p.month << "-" << p.day;
+    }
+    EXPECT_EQ(invalid_back, expected_back);
+}
+
+template <class Kernel>
 void check_loops(to_parts_fn to_parts, to_jdns_fn to_jdns) {
-    const std::vector<std::int64_t> jdns = edge_jdns();
-    constexpr std::int64_t first = kalends::kernels::first_jdn<gregorian>();
-    constexpr std::int64_t last = kalends::kernels::last_jdn<gregorian>();
+    const std::vector<std::int64_t> jdns = edge_jdns<Kernel>();
+    constexpr std::int64_t first = kalends::kernels::first_jdn<Kernel>();
+    constexpr std::int64_t last = kalends::kernels::last_jdn<Kernel>();
     // Every offset into the array, so chunks start at every phase of the edges.
     for (const std::size_t start : {std::size_t{0}, std::size_t{1}, std::size_t{255}, std::size_t{700}}) {
         const std::size_t n = jdns.size() - start;
@@ -125,36 +171,46 @@ void check_loops(to_parts_fn to_parts, to_jdns_fn to_jdns) {
             const std::int64_t jdn = jdns[start + i];
             const bool ok = jdn >= first && jdn <= last;
             expected_invalid += ok ? 0u : 1u;
-            ASSERT_EQ(parts[i], ok ? gregorian::from_jdn(jdn) : kalends::invalid_parts) << "JDN " << jdn;
+            ASSERT_EQ(parts[i], ok ? Kernel::from_jdn(jdn) : kalends::invalid_parts) << "JDN " << jdn;
         }
         EXPECT_EQ(invalid, expected_invalid);
 
-        // Back, with the invalid parts (month 0) still in place and a few more.
+        // Back, with the invalid parts (month 0) still in place and a few more
+        // that no kernel accepts.
         parts[3] = {0, 1, 1};
-        parts[n / 2] = {2023, 2, 29};
-        parts[n - 1] = {2024, 13, 1};
-        std::vector<std::int64_t> back(n);
-        const std::size_t invalid_back = to_jdns(parts.data(), back.data(), n);
-        std::size_t expected_back = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            const date_parts& p = parts[i];
-            const bool ok = kalends::kernels::is_valid_date<gregorian>(p.year, p.month, p.day);
-            expected_back += ok ? 0u : 1u;
-            ASSERT_EQ(back[i], ok ? gregorian::to_jdn(p.year, p.month, p.day) : kalends::invalid_jdn)
-                << p.year << "-" << p.month << "-" << p.day;
-        }
-        EXPECT_EQ(invalid_back, expected_back);
+        parts[5] = {1445, INT_MIN, 1};
+        parts[7] = {INT_MAX, 1, INT_MAX};
+        parts[n / 2] = {2023, 2, 32};
+        parts[n - 1] = {2024, 14, 1};
+        check_to_jdns<Kernel>(to_jdns, parts);
     }
+
+    // Modern years with every month and day from -1 to beyond the longest,
+    // valid and invalid mixed at random.
+    std::mt19937_64 random(11);
+    std::uniform_int_distribution<int> year(-3000, 7000);
+    std::uniform_int_distribution<int> month(-1, 15);
+    std::uniform_int_distribution<int> day(-1, 33);
+    std::vector<date_parts> mixed(20000);
+    for (date_parts& p : mixed) p = {year(random), month(random), day(random)};
+    check_to_jdns<Kernel>(to_jdns, mixed);
+    // Mostly valid: days 1 .. 29 of months 1 .. 12, one invalid date in a few chunks.
+    std::uniform_int_distribution<int> valid_month(1, 12);
+    std::uniform_int_distribution<int> valid_day(1, 29);
+    for (date_parts& p : mixed) p = {year(random), valid_month(random), valid_day(random)};
+    mixed[1000] = {1, 1, 0};
+    mixed[9000] = {INT_MIN, 1, 1};
+    check_to_jdns<Kernel>(to_jdns, mixed);
 }
 
-TEST(bulk_fast_path, baseline_loops_equal_the_exact_conversions) {
-    check_loops(&bulk::to_parts_baseline<gregorian>, &bulk::to_jdns_baseline<gregorian>);
+TYPED_TEST(bulk_loops, baseline_loops_equal_the_exact_conversions) {
+    check_loops<TypeParam>(&bulk::to_parts_baseline<TypeParam>, &bulk::to_jdns_baseline<TypeParam>);
 }
 
 #if KALENDS_BULK_AVX2
-TEST(bulk_fast_path, avx2_loops_equal_the_exact_conversions) {
+TYPED_TEST(bulk_loops, avx2_loops_equal_the_exact_conversions) {
     if (!bulk::cpu_has_avx2()) GTEST_SKIP() << "this CPU has no AVX2";
-    check_loops(&bulk::to_parts_avx2<gregorian>, &bulk::to_jdns_avx2<gregorian>);
+    check_loops<TypeParam>(&bulk::to_parts_avx2<TypeParam>, &bulk::to_jdns_avx2<TypeParam>);
 }
 #endif
 
