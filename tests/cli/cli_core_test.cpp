@@ -184,6 +184,55 @@ TEST(Converter, DayCountOverflowIsAnError) {
     EXPECT_EQ(out.text(), "\n2440588\n");
 }
 
+// A batch gives, line for line and failure for failure, what converting
+// each input on its own gives: valid dates, invalid ones, syntax errors,
+// refused inputs and days outside a target's range, mixed.
+TEST(Converter, BatchEqualsOneAtATime) {
+    const auto make = [] {
+        convert_options options;
+        options.from = *find_endpoint("jdn");
+        options.to = {*find_endpoint("islamic-umalqura"), *find_endpoint("hebrew"), *find_endpoint("mjd")};
+        return converter(std::move(options));
+    };
+    std::vector<std::string> inputs;
+    for (int i = 0; i < 3000; ++i) {
+        // Umm al-Qura covers about JDN 2401000..2507000; Hebrew starts at 347998.
+        const long jdn = 300'000 + 797L * i;
+        inputs.push_back(i % 97 == 5 ? "x" + std::to_string(i) : std::to_string(jdn));
+    }
+    converter batch = make();
+    output_buffer batch_out;
+    std::vector<std::string> batch_reasons;
+    std::size_t failures = 0;
+    const converter::report_fn report = [&](std::uint64_t number, std::string_view text, std::string_view reason) {
+        EXPECT_EQ(text, inputs[number - 1]);
+        batch_reasons.emplace_back(reason);
+    };
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        batch.add(inputs[i], i + 1, i == 7 ? "refused" : "");
+        if (batch.full()) failures += batch.write(batch_out, report);
+    }
+    failures += batch.write(batch_out, report);
+
+    converter single = make();
+    output_buffer single_out;
+    std::vector<std::string> single_reasons;
+    std::string reason;
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        if (i == 7) {
+            single_out.put('\n');
+            single_reasons.emplace_back("refused");
+        } else if (!single.convert(inputs[i], single_out, reason)) {
+            single_reasons.push_back(reason);
+        }
+    }
+    EXPECT_EQ(batch_out.text(), single_out.text());
+    EXPECT_EQ(batch_reasons, single_reasons);
+    EXPECT_EQ(failures, single_reasons.size());
+    EXPECT_GT(failures, 2000u);  // most days are outside Umm al-Qura's table
+    EXPECT_LT(failures, 3000u);
+}
+
 TEST(MonthGrid, MatchesCalLayout) {
     grid_options options;
     options.first_weekday = 7;

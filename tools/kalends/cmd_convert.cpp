@@ -19,17 +19,18 @@ int run_convert(arguments args) {
     converter engine(convert_options_from(parsed));
 
     output_buffer out(1);
-    std::string reason;
     int status = exit_ok;
     if (!parsed.operands.empty()) {
-        std::size_t number = 0;
+        // All operands in batches, like the lines of standard input.
+        const auto report_operand = [](std::uint64_t number, std::string_view text, std::string_view reason) {
+            report("date " + std::to_string(number) + " " + quote(text) + ": " + std::string(reason));
+        };
+        std::uint64_t number = 0;
         for (const std::string_view operand : parsed.operands) {
-            ++number;
-            if (!engine.convert(operand, out, reason)) {
-                report("date " + std::to_string(number) + " " + quote(operand) + ": " + reason);
-                status = exit_failure;
-            }
+            engine.add(operand, ++number);
+            if (engine.full() && engine.write(out, report_operand) != 0) status = exit_failure;
         }
+        if (engine.write(out, report_operand) != 0) status = exit_failure;
         out.flush();
         return status;
     }
@@ -48,26 +49,26 @@ int run_convert(arguments args) {
         errors.append(message);
         errors.put('\n');
     };
+    // Lines are converted in batches (one bulk call per calendar for each).
+    const converter::report_fn report = report_line;
     line_reader reader(0);
     std::string_view line;
     bool too_long = false;
     std::uint64_t number = 0;
+    const std::string too_long_reason =
+        "longer than " + std::to_string(line_reader::max_line) + " bytes, not a date";
     while (reader.next(line, too_long)) {
         ++number;
         if (too_long) {
-            report_line(number, line.substr(0, 32),
-                        "longer than " + std::to_string(line_reader::max_line) + " bytes, not a date");
-            out.put('\n');
-            status = exit_failure;
-            continue;
+            engine.add(line.substr(0, 32), number, too_long_reason);
+        } else {
+            const std::string_view text = trim(line);
+            if (text.empty()) continue;
+            engine.add(text, number);
         }
-        const std::string_view text = trim(line);
-        if (text.empty()) continue;
-        if (!engine.convert(text, out, reason)) {
-            report_line(number, text, reason);
-            status = exit_failure;
-        }
+        if (engine.full() && engine.write(out, report) != 0) status = exit_failure;
     }
+    if (engine.write(out, report) != 0) status = exit_failure;
     out.flush();
     errors.flush();
     return status;

@@ -3,6 +3,7 @@
 #include "date_parse.hpp"
 #include "text.hpp"
 
+#include <kalends/bulk.hpp>
 #include <kalends/names.hpp>
 
 #include <cstring>
@@ -60,92 +61,166 @@ converter::converter(convert_options options)
     line_bound_ = bound;
 }
 
-bool converter::to_jdn(std::string_view text, std::int64_t& jdn, std::string& reason) const {
+void converter::add(std::string_view text, std::uint64_t number, std::string_view failure) {
+    entries_.push_back({texts_.size(), text.size(), number, !failure.empty()});
+    texts_.append(text);
+    if (reasons_.size() < entries_.size()) reasons_.resize(entries_.size());
+    reasons_[entries_.size() - 1].assign(failure);
+}
+
+void converter::fail(std::size_t i, std::string_view reason) {
+    entries_[i].failed = true;
+    reasons_[i].assign(reason);
+}
+
+// Inputs to day numbers: parsed here, then (for a calendar) converted by one
+// bulk call. A failed input gets invalid_jdn, which every later bulk call
+// passes through as invalid.
+void converter::parse_range(std::size_t first, std::size_t last) {
     const endpoint& from = options_.from;
-    if (from.is_calendar()) {
-        const ymd_result ymd = parse_ymd(text);
-        if (ymd.status != parse_status::ok) {
-            reason = describe_ymd_failure(ymd);
-            return false;
+    for (std::size_t i = first; i < last; ++i) {
+        input_parts_[i] = kalends::invalid_parts;
+        jdns_[i] = kalends::invalid_jdn;
+        if (entries_[i].failed) continue;
+        const std::string_view text = text_of(i);
+        if (from.is_calendar()) {
+            const ymd_result ymd = parse_ymd(text);
+            if (ymd.status != parse_status::ok) {
+                fail(i, describe_ymd_failure(ymd));
+                continue;
+            }
+            input_parts_[i] = {ymd.year, ymd.month, ymd.day};
+            continue;
         }
-        const auto found = from.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day);
-        if (!found) {
-            reason = why_invalid(*from.cal, ymd);
-            return false;
+        const int64_result count = parse_int64(text);
+        if (count.status != parse_status::ok) {
+            fail(i, describe_int64_failure(count));
+        } else if (__builtin_add_overflow(count.value, day_count_offset(from.count), &jdns_[i])) {
+            jdns_[i] = kalends::invalid_jdn;
+            fail(i, "the day count is too large to be converted to a Julian Day Number");
         }
-        jdn = *found;
-        return true;
     }
-    const int64_result count = parse_int64(text);
-    if (count.status != parse_status::ok) {
-        reason = describe_int64_failure(count);
-        return false;
+    if (!from.is_calendar()) return;
+    const std::size_t n = last - first;
+    (void)kalends::dates_from_parts(*from.cal, std::span(input_parts_).subspan(first, n),
+                                    std::span(jdns_).subspan(first, n));
+    for (std::size_t i = first; i < last; ++i) {
+        if (jdns_[i] != kalends::invalid_jdn || entries_[i].failed) continue;
+        const date_parts& p = input_parts_[i];
+        fail(i, why_invalid(*from.cal, ymd_result{parse_status::ok, p.year, p.month, p.day, 0}));
     }
-    if (__builtin_add_overflow(count.value, day_count_offset(from.count), &jdn)) {
-        reason = "the day count is too large to be converted to a Julian Day Number";
-        return false;
+}
+
+void converter::convert_range(std::size_t first, std::size_t last) {
+    parse_range(first, last);
+    const std::size_t n = last - first;
+    for (std::size_t t = 0; t < options_.to.size(); ++t) {
+        const endpoint& target = options_.to[t];
+        if (target.is_calendar()) {
+            (void)kalends::parts_from_dates(*target.cal, std::span(jdns_).subspan(first, n),
+                                            std::span(parts_[t]).subspan(first, n));
+            for (std::size_t i = first; i < last; ++i) {
+                if (!entries_[i].failed && parts_[t][i].month == 0) {
+                    why_out_of_range(scratch_, *target.cal, jdns_[i]);
+                    fail(i, scratch_);
+                }
+            }
+            continue;
+        }
+        for (std::size_t i = first; i < last; ++i) {
+            if (entries_[i].failed) continue;
+            if (__builtin_sub_overflow(jdns_[i], day_count_offset(target.count), &counts_[t][i])) {
+                fail(i, "JDN " + std::to_string(jdns_[i]) + " does not fit a " + target.name + " day count");
+            }
+        }
     }
-    return true;
+}
+
+std::size_t converter::write(output_buffer& out, const report_fn& report) {
+    const std::size_t n = entries_.size();
+    input_parts_.resize(n);
+    jdns_.resize(n);
+    for (auto& p : parts_) p.resize(n);
+    for (auto& c : counts_) c.resize(n);
+    try {
+        convert_range(0, n);
+    } catch (const io_error&) {
+        throw;
+    } catch (const std::exception&) {
+        // A user calendar's backend threw: find the inputs it threw for, one at
+        // a time, and report it for those only.
+        for (std::size_t i = 0; i < n; ++i) {
+            try {
+                convert_range(i, i + 1);
+            } catch (const io_error&) {
+                throw;
+            } catch (const std::exception& e) {
+                fail(i, std::string("conversion failed: ") + e.what());
+            }
+        }
+    }
+    std::size_t failures = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        write_line(i, out);
+        if (entries_[i].failed) {
+            ++failures;
+            report(entries_[i].number, text_of(i), reasons_[i]);
+        }
+    }
+    entries_.clear();
+    texts_.clear();
+    return failures;
 }
 
 bool converter::convert(std::string_view text, output_buffer& out, std::string& reason) {
+    add(text, 1);
+    bool ok = true;
+    write(out, [&](std::uint64_t, std::string_view, std::string_view why) {
+        reason.assign(why);
+        ok = false;
+    });
+    return ok;
+}
+
+void converter::write_line(std::size_t i, output_buffer& out) {
+    if (entries_[i].failed) {
+        out.put('\n');
+        return;
+    }
     try {
-        std::int64_t jdn = 0;
-        if (!to_jdn(text, jdn, reason)) {
-            out.put('\n');
-            return false;
-        }
-        char* const start = out.reserve(line_bound_ + (options_.json ? 6 * text.size() : 0));
-        char* p = start;
-        for (std::size_t i = 0; i < options_.to.size(); ++i) {
-            const endpoint& target = options_.to[i];
-            if (!target.is_calendar()) {
-                if (__builtin_sub_overflow(jdn, day_count_offset(target.count), &counts_[i])) {
-                    reason = "JDN " + std::to_string(jdn) + " does not fit a " + target.name + " day count";
-                    out.put('\n');
-                    return false;
-                }
-                continue;
-            }
-            const auto parts = target.cal->try_parts_from_date(jdn);
-            if (!parts) {
-                why_out_of_range(reason, *target.cal, jdn);
-                out.put('\n');
-                return false;
-            }
-            parts_[i] = *parts;
-        }
+        const std::int64_t jdn = jdns_[i];
+        char* p = out.reserve(line_bound_ + (options_.json ? 6 * entries_[i].size : 0));
         if (options_.json) {
-            p = write_json(p, text, jdn, parts_);
+            p = write_json(p, i);
         } else {
-            for (std::size_t i = 0; i < options_.to.size(); ++i) {
-                const endpoint& target = options_.to[i];
-                if (i != 0) *p++ = '\t';
+            for (std::size_t t = 0; t < options_.to.size(); ++t) {
+                const endpoint& target = options_.to[t];
+                if (t != 0) *p++ = '\t';
                 if (!target.is_calendar()) {
-                    p = write_int64(p, counts_[i]);
+                    p = write_int64(p, counts_[t][i]);
                 } else if (options_.format) {
-                    const int day = options_.format->needs_day_of_year() ? day_of_year(*target.cal, parts_[i], jdn) : 0;
-                    p = options_.format->write(p, *target.cal, parts_[i], jdn, day);
+                    const date_parts& d = parts_[t][i];
+                    const int day = options_.format->needs_day_of_year() ? day_of_year(*target.cal, d, jdn) : 0;
+                    p = options_.format->write(p, *target.cal, d, jdn, day);
                 } else {
-                    p = write_ymd(p, parts_[i]);
+                    p = write_ymd(p, parts_[t][i]);
                 }
             }
         }
         *p++ = '\n';
         out.commit(p);
-        return true;
     } catch (const io_error&) {
         throw;
     } catch (const std::exception& e) {
-        // A user calendar's backend may throw; report it for this line only.
-        reason = std::string("conversion failed: ") + e.what();
+        // Nothing of the line was committed.
+        fail(i, std::string("conversion failed: ") + e.what());
         out.put('\n');
-        return false;
     }
 }
 
-char* converter::write_json(char* p, std::string_view text, std::int64_t jdn,
-                            const std::vector<date_parts>& parts) {
+char* converter::write_json(char* p, std::size_t i) {
+    const std::string_view text = text_of(i);
+    const std::int64_t jdn = jdns_[i];
     p = write_text(p, "{\"input\":");
     p = write_json_string(p, text);
     p = write_text(p, ",\"from\":");
@@ -153,19 +228,19 @@ char* converter::write_json(char* p, std::string_view text, std::int64_t jdn,
     p = write_text(p, ",\"jdn\":");
     p = write_int64(p, jdn);
     p = write_text(p, ",\"results\":[");
-    for (std::size_t i = 0; i < options_.to.size(); ++i) {
-        const endpoint& target = options_.to[i];
-        if (i != 0) *p++ = ',';
+    for (std::size_t t = 0; t < options_.to.size(); ++t) {
+        const endpoint& target = options_.to[t];
+        if (t != 0) *p++ = ',';
         if (!target.is_calendar()) {
             p = write_text(p, "{\"day_count\":");
             p = write_json_string(p, target.name);
             p = write_text(p, ",\"value\":");
-            p = write_int64(p, counts_[i]);
+            p = write_int64(p, counts_[t][i]);
             *p++ = '}';
             continue;
         }
         const kalends::calendar& cal = *target.cal;
-        const date_parts& d = parts[i];
+        const date_parts& d = parts_[t][i];
         const int weekday = cal.day_of_week(jdn);
         p = write_text(p, "{\"calendar\":");
         p = write_json_string(p, target.name);

@@ -7,6 +7,8 @@
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,26 +23,61 @@ struct convert_options {
     bool json = false;                  // --json
 };
 
+// Inputs are converted in batches: add() collects them, write() converts the
+// whole batch with the bulk API (one call per calendar, see kalends/bulk.hpp)
+// and writes one line per input, in order.
 class converter {
 public:
     explicit converter(convert_options options);
 
-    // Converts `text` (one date, already trimmed, not empty) and appends its
-    // line with '\n' to `out`. On failure appends only "\n", sets `reason` to
-    // what was wrong and returns false.
+    static constexpr std::size_t batch_capacity = 1024;
+
+    // `text`: one date, trimmed, not empty. `number`: what failures are
+    // reported with (a line or operand number). A non-empty `failure` is the
+    // reason the input is refused without being converted.
+    void add(std::string_view text, std::uint64_t number, std::string_view failure = {});
+    [[nodiscard]] bool full() const noexcept { return entries_.size() >= batch_capacity; }
+
+    // Converts the batch, appends one line per input to `out` ("\n" alone
+    // for a failed one), calls report(number, text, reason) for each failure
+    // in order, and empties the batch. Returns the number of failures.
+    using report_fn = std::function<void(std::uint64_t number, std::string_view text, std::string_view reason)>;
+    std::size_t write(output_buffer& out, const report_fn& report);
+
+    // One input on its own (a batch of one): appends its line to `out`; on
+    // failure appends only "\n", sets `reason` and returns false.
     bool convert(std::string_view text, output_buffer& out, std::string& reason);
 
     [[nodiscard]] const convert_options& options() const noexcept { return options_; }
 
 private:
-    bool to_jdn(std::string_view text, std::int64_t& jdn, std::string& reason) const;
-    char* write_json(char* p, std::string_view text, std::int64_t jdn, const std::vector<date_parts>& parts);
+    struct entry {
+        std::size_t offset;  // of the text in texts_
+        std::size_t size;
+        std::uint64_t number;
+        bool failed;
+    };
+
+    [[nodiscard]] std::string_view text_of(std::size_t i) const noexcept {
+        return std::string_view(texts_).substr(entries_[i].offset, entries_[i].size);
+    }
+    void fail(std::size_t i, std::string_view reason);
+    void convert_range(std::size_t first, std::size_t last);
+    void parse_range(std::size_t first, std::size_t last);
+    void write_line(std::size_t i, output_buffer& out);
+    char* write_json(char* p, std::size_t i);
 
     convert_options options_;
-    std::size_t line_bound_ = 0;     // upper bound of one output line, input excluded
-    std::vector<date_parts> parts_;     // per calendar target, reused for every line
-    std::vector<std::int64_t> counts_;  // per day-count target
-    std::string scratch_;               // --format text inside --json
+    std::size_t line_bound_ = 0;  // upper bound of one output line, input excluded
+    // The batch, one element per input; the result arrays are reused.
+    std::string texts_;
+    std::vector<entry> entries_;
+    std::vector<std::string> reasons_;
+    std::vector<date_parts> input_parts_;
+    std::vector<std::int64_t> jdns_;
+    std::vector<std::vector<date_parts>> parts_;   // per target: calendar dates
+    std::vector<std::vector<std::int64_t>> counts_;  // per target: day counts
+    std::string scratch_;                           // --format text inside --json
 };
 
 }  // namespace kalends::cli
