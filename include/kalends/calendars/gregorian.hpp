@@ -77,14 +77,14 @@ struct gregorian : roman_kernel<gregorian> {
     static constexpr std::int64_t fast_first_jdn = march_epoch - fast_days;
     static constexpr std::int64_t fast_last_jdn = march_epoch + fast_days - 1;
 
-    // The 32-bit path alone: no branch, so a loop of it vectorizes (the bulk
-    // API uses it on spans that lie wholly in range). Written for vector
-    // lanes: one division by a constant, one 32 x 32 -> 64-bit product, and
-    // otherwise multiplications by small constants, shifts and compares (the
-    // day of the year and the day of the month come back by subtraction
-    // rather than by a second and third division).
-    // Precondition: fast_first_jdn <= jdn <= fast_last_jdn.
-    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+    // The 32-bit path alone, with the astronomical year (1 BCE = 0): no
+    // branch, so a loop of it vectorizes (the bulk API uses it on spans that
+    // lie wholly in range). Written for vector lanes: one division by a
+    // constant, one 32 x 32 -> 64-bit product, and otherwise multiplications
+    // by small constants, shifts and compares (the day of the year and the
+    // day of the month come back by subtraction rather than by a second and
+    // third division). Precondition: fast_first_jdn <= jdn <= fast_last_jdn.
+    static constexpr date_parts astronomical_fast(std::int64_t jdn) noexcept {
         // 32-bit divisor: a 64-bit one would make the compiler use a 128-bit multiply.
         constexpr auto era_days = static_cast<std::uint32_t>(days_per_400_years);
         const auto n1 = 4 * static_cast<std::uint32_t>(jdn - fast_first_jdn) + 3;
@@ -96,11 +96,16 @@ struct gregorian : roman_kernel<gregorian> {
         const std::uint32_t march_month = roman::march_month_of_day(march_day);  // 3 .. 14
         const std::uint32_t day = march_day - roman::march_day_of_month_start(march_month) + 1;
         const std::uint32_t next_year = march_day >= 306;  // January or February
-        // Astronomical year + fast_years, then to the calendar's numbering (no year 0).
+        // Astronomical year + fast_years, then without the shift.
         const auto shifted = static_cast<std::int32_t>(100 * century + year_of_century + next_year);
-        const std::int32_t a = shifted - static_cast<std::int32_t>(fast_years);
-        return {a - static_cast<std::int32_t>(a <= 0), static_cast<int>(march_month - 12 * next_year),
+        return {shifted - static_cast<std::int32_t>(fast_years), static_cast<int>(march_month - 12 * next_year),
                 static_cast<int>(day)};
+    }
+
+    // The same with the calendar's year (no year 0). Precondition as above.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        const date_parts p = astronomical_fast(jdn);
+        return {p.year - static_cast<std::int32_t>(p.year <= 0), p.month, p.day};
     }
 
     // The calendar years whose every date the bulk API converts on the 32-bit
@@ -108,31 +113,49 @@ struct gregorian : roman_kernel<gregorian> {
     static constexpr int fast_first_year = -static_cast<int>(fast_years) + 2;
     static constexpr int fast_last_year = static_cast<int>(fast_years) - 2;
 
+    // For the fast forms of this kernel and of the Gregorian-based ones: the
+    // astronomical year moved by fast_years (a multiple of 400, so the leap
+    // rule is unchanged), computed modulo 2^32. The window test is on it:
+    // moved years 3 .. 2 fast_years - 2, astronomical years
+    // -fast_years + 3 .. fast_years - 2, i.e. calendar years fast_first_year .. fast_last_year.
+    static constexpr bool in_fast_window(std::uint32_t moved_year) noexcept {
+        return moved_year - 3 <= static_cast<std::uint32_t>(2 * fast_years - 5);
+    }
+
+    // Branch-free: the month and day are valid in the moved year.
+    static constexpr bool is_valid_month_day_fast(std::uint32_t moved_year, int month, int day) noexcept {
+        const std::uint32_t leap = (moved_year & ((moved_year % 100 == 0) ? 15u : 3u)) == 0;
+        const auto m = static_cast<std::uint32_t>(month);
+        const std::uint32_t length = m == 2 ? 28 + leap : 30 + ((m + m / 8) & 1);
+        return (m - 1 < 12) & (static_cast<std::uint32_t>(day) - 1 < length);
+    }
+
+    // Precondition: in_fast_window(moved_year) and a valid month and day.
+    static constexpr std::int64_t to_jdn_moved_fast(std::uint32_t moved_year, int month, int day) noexcept {
+        return std::int64_t{fast_count(moved_year - roman::is_jan_or_feb(month), month, day)} - fast_days + march_epoch;
+    }
+
+    static constexpr std::uint32_t moved_year(int year) noexcept {
+        return static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
+               static_cast<std::uint32_t>(fast_years);
+    }
+
     // Branch-free: true when the date is valid and its year lies in
     // fast_first_year .. fast_last_year, so that a loop of it vectorizes.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        const bool in_window = static_cast<std::uint32_t>(year - fast_first_year) <=
-                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
-        // The astronomical year moved by fast_years (a multiple of 400, so the leap rule is unchanged).
-        const std::uint32_t y = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
-                                static_cast<std::uint32_t>(fast_years);
-        const std::uint32_t leap = (y & ((y % 100 == 0) ? 15u : 3u)) == 0;
-        const auto m = static_cast<std::uint32_t>(month);
-        const std::uint32_t length = m == 2 ? 28 + leap : 30 + ((m + m / 8) & 1);
-        return in_window & (year != 0) & (m - 1 < 12) & (static_cast<std::uint32_t>(day) - 1 < length);
+        const std::uint32_t moved = moved_year(year);
+        return in_fast_window(moved) & (year != 0) & is_valid_month_day_fast(moved, month, day);
     }
 
     // Precondition: is_valid_fast(year, month, day).
     static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
-        const std::uint32_t shifted = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
-                                      static_cast<std::uint32_t>(fast_years) - roman::is_jan_or_feb(month);
-        return std::int64_t{fast_count(shifted, month, day)} - fast_days + march_epoch;
+        return to_jdn_moved_fast(moved_year(year), month, day);
     }
 
     static constexpr astronomical_date astronomical_from_jdn(std::int64_t jdn) noexcept {
         if (jdn >= fast_first_jdn && jdn <= fast_last_jdn) {
-            const date_parts p = from_jdn_fast(jdn);
-            return {detail::astronomical_year(p.year), p.month, p.day};
+            const date_parts p = astronomical_fast(jdn);
+            return {p.year, p.month, p.day};
         }
         const auto n = static_cast<std::uint64_t>(jdn - march_epoch + days_shift);
         // Centuries: 36524.25 days each on average, so 4n + 3 over 146097.

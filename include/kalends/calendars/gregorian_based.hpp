@@ -48,6 +48,31 @@ struct gregorian_based {
         const astronomical_date date = gregorian::astronomical_from_jdn(jdn);
         return {static_cast<int>(date.year + year_offset), date.month, date.day};
     }
+
+    // The fast forms (see src/bulk_loops.hpp), on the Gregorian kernel's.
+    static constexpr std::int64_t fast_first_jdn = gregorian::fast_first_jdn;
+    static constexpr std::int64_t fast_last_jdn = gregorian::fast_last_jdn;
+
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        const date_parts p = gregorian::astronomical_fast(jdn);
+        return {p.year + static_cast<int>(year_offset), p.month, p.day};
+    }
+
+    // The astronomical year moved as gregorian::moved_year does, modulo 2^32
+    // (no wrap lands in the window: every int32 year is within 2^31 + 2000 of it).
+    static constexpr std::uint32_t moved_year(int year) noexcept {
+        return static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(year_offset) +
+               static_cast<std::uint32_t>(gregorian::fast_years);
+    }
+
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        const std::uint32_t moved = moved_year(year);
+        return gregorian::in_fast_window(moved) & gregorian::is_valid_month_day_fast(moved, month, day);
+    }
+
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        return gregorian::to_jdn_moved_fast(moved_year(year), month, day);
+    }
 };
 
 using buddhist = gregorian_based<543>;
