@@ -50,6 +50,11 @@ DIRECTIONS = [("to_parts", "JDN → parts"), ("to_jdn", "parts → JDN")]
 # Gregorian" goal (Hebrew has its own goal, Umm al-Qura is a table).
 NOT_ARITHMETIC = {"hebrew", "umalqura"}
 GOAL_ROW = ("throughput", "modern")
+# "A single conversion through the handle": one conversion at a time, each
+# waiting for the last. In the throughput loop the bare kernel is inlined and
+# the compiler often vectorizes it (several conversions per instruction),
+# which no call through a virtual function can be; that ratio is shown too.
+SINGLE_ROW = ("latency", "modern")
 
 
 def log(msg):
@@ -269,6 +274,10 @@ def check_goals(results):
         c = get(results, "gregorian", d, "chrono", row)
         g.check("Gregorian kernel at least as fast as `<chrono>`", f"gregorian {title}", ratio(c, k), "≥ 1.0×",
                 lambda v: v >= 1.0, ("1.3×", lambda v: v >= 1.3))
+        g.check("Gregorian kernel at least as fast as `<chrono>`, latency", f"gregorian {title}",
+                ratio(get(results, "gregorian", d, "chrono", SINGLE_ROW),
+                      get(results, "gregorian", d, "kernel", SINGLE_ROW)),
+                "≥ 1.0×", lambda v: v >= 1.0, info=True)
     for cal in cals:
         if cal == "gregorian" or cal in NOT_ARITHMETIC:
             continue
@@ -298,11 +307,14 @@ def check_goals(results):
                     lambda v: v < 30.0)
     for cal in cals:
         for d, title in DIRECTIONS:
-            h = get(results, cal, d, "handle", row)
+            h = get(results, cal, d, "handle", SINGLE_ROW)
             if h is None:
                 continue
-            g.check("handle ≤ 1.5× bare kernel", f"{cal} {title}", ratio(h, get(results, cal, d, "kernel", row)),
-                    "≤ 1.5×", lambda v: v <= 1.5)
+            g.check("handle ≤ 1.5× bare kernel (a single conversion: latency)", f"{cal} {title}",
+                    ratio(h, get(results, cal, d, "kernel", SINGLE_ROW)), "≤ 1.5×", lambda v: v <= 1.5)
+            g.check("handle ≤ 1.5× bare kernel, throughput (the kernel's loop may vectorize)", f"{cal} {title}",
+                    ratio(get(results, cal, d, "handle", row), get(results, cal, d, "kernel", row)), "≤ 1.5×",
+                    lambda v: v <= 1.5, info=True)
     for d, title in DIRECTIONS:
         g.check("bulk ≥ 2× the throughput of `<chrono>` in a loop", f"gregorian {title}",
                 ratio(get(results, "gregorian", d, "chrono", row), get(results, "gregorian", d, "bulk", row)),
@@ -387,6 +399,13 @@ counts not at all.
 - Google Benchmark {context.get('library_build_type', '')} library; {args.repetitions} repetitions, medians reported, `--benchmark_min_time={args.min_time}`
 - Benchmark run: {elapsed:.0f} s
 
+## Sizes and allocation
+
+- `kalends::calendar` (the handle): 16 bytes, a `shared_ptr` to the backend (built-ins have no control
+  block: copying one touches no shared counter).
+- `kalends::date_parts`: 12 bytes (three `int`); `kalends::date`: 40 bytes (handle, JDN, parts).
+- No conversion, query or bulk call allocates (`tests/hardening/no_allocation_test.cpp`, a counting allocator).
+
 ## How it is measured
 
 `bench/conversions` (one program, `bench_conversions`): {context.get('kalends_inputs', '')}.
@@ -405,7 +424,10 @@ Ranges:
 - Before any case is timed on a range it is checked against the kalends
   kernel on 5 000–20 000 of that range's dates and both ends of the range.
 
-Goals are checked on **{GOAL_ROW[0]} / {GOAL_ROW[1]}** (the issue's "a million random dates").
+Goals are checked on **{GOAL_ROW[0]} / {GOAL_ROW[1]}** (the issue's "a million random dates"), except the
+handle's, which is about a single conversion and is checked on **{SINGLE_ROW[0]} / {SINGLE_ROW[1]}**
+(its throughput ratio is listed for information: in that loop the bare kernel is inlined and often
+vectorized by the compiler, several conversions per instruction, which no virtual call can be).
 
 ## Goals of issue 6
 

@@ -251,7 +251,10 @@ TEST(calendar, match_century_to_weekday_prefers_near_then_later) {
 }
 
 TEST(calendar, handles_are_small_values) {
+    // The sizes docs/performance.md states.
     static_assert(sizeof(calendar) == 2 * sizeof(void*));
+    static_assert(sizeof(kalends::date_parts) == 3 * sizeof(int));
+    static_assert(sizeof(kalends::date) <= sizeof(calendar) + sizeof(std::int64_t) + sizeof(kalends::date_parts) + 4);
     const calendar a("julian");
     calendar b = a;
     const calendar c = std::move(b);
