@@ -42,3 +42,6 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-45} "$root/scripts/fuzz.sh"
 echo "=== Release: all tests"
 configure_and_build "$root/build/release-tests" -DCMAKE_BUILD_TYPE=Release
 ctest --test-dir "$root/build/release-tests" --output-on-failure -j "$jobs"
+
+echo "=== Consumer: find_package and add_subdirectory from a user project"
+"$root/scripts/consumer_test.sh" "$root/build/release-tests"
