@@ -9,8 +9,12 @@
 #include <kalends/bulk.hpp>
 #include <kalends/calendars/coptic.hpp>
 #include <kalends/calendars/gregorian.hpp>
+#include <kalends/calendars/indian.hpp>
 #include <kalends/calendars/islamic_civil.hpp>
 #include <kalends/calendars/islamic_tabular.hpp>
+#include <kalends/calendars/julian.hpp>
+#include <kalends/calendars/milankovic.hpp>
+#include <kalends/calendars/persian.hpp>
 
 #include <gtest/gtest.h>
 
@@ -106,7 +110,10 @@ using fast_kernels = ::testing::Types<gregorian, kalends::kernels::coptic, kalen
                                       kalends::kernels::islamic_tabular<kalends::kernels::islamic_leap_pattern::type_iii,
                                                                         kalends::kernels::islamic_epoch::friday>,
                                       kalends::kernels::islamic_tabular<kalends::kernels::islamic_leap_pattern::type_iv,
-                                                                        kalends::kernels::islamic_epoch::thursday>>;
+                                                                        kalends::kernels::islamic_epoch::thursday>,
+                                      kalends::kernels::julian, kalends::kernels::milankovic,
+                                      kalends::kernels::persian_33, kalends::kernels::persian_2820,
+                                      kalends::kernels::indian>;
 TYPED_TEST_SUITE(bulk_loops, fast_kernels);
 
 // Inputs around the window edges (of from_jdn_fast, and of is_valid_fast's

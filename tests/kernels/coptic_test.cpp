@@ -2,6 +2,7 @@
 #include <kalends/calendars/coptic.hpp>
 #include <kalends/calendars/julian.hpp>
 
+#include "fast_forms_checks.hpp"
 #include "kernel_test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -117,6 +118,17 @@ TEST(ethiopic_kernel, euclidean_affine_form_matches_the_reference_formula) { com
 TEST(ethiopic_amete_alem_kernel, euclidean_affine_form_matches_the_reference_formula) {
     compare_with_reference<ethiopic_amete_alem>();
 }
+
+// The branch-free 32-bit forms of the bulk API against the exact ones.
+template <class K>
+void check_fast_forms() {
+    check_from_jdn_fast<K>();
+    check_is_valid_fast<K>();
+}
+
+TEST(coptic_kernel, fast_forms_match_the_exact_forms) { check_fast_forms<coptic>(); }
+TEST(ethiopic_kernel, fast_forms_match_the_exact_forms) { check_fast_forms<ethiopic>(); }
+TEST(ethiopic_amete_alem_kernel, fast_forms_match_the_exact_forms) { check_fast_forms<ethiopic_amete_alem>(); }
 
 TEST(coptic_kernel, icu_day_by_day_1_to_3000_ce) {
     KALENDS_REQUIRE_ICU();

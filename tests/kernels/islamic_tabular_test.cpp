@@ -2,6 +2,7 @@
 #include <kalends/calendars/islamic_civil.hpp>
 #include <kalends/calendars/islamic_tabular.hpp>
 
+#include "fast_forms_checks.hpp"
 #include "kernel_test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -186,6 +187,25 @@ TEST(islamic_tabular_kernel, euclidean_affine_form_matches_the_reference_formula
     compare_with_reference_one<P::type_iii, E::friday>();
     compare_with_reference_one<P::type_iv, E::thursday>();
     compare_with_reference_one<P::type_iv, E::friday>();
+}
+
+// The branch-free 32-bit forms of the bulk API against the exact ones.
+template <P Pattern, E Epoch>
+void check_fast_forms_one() {
+    using K = islamic_tabular<Pattern, Epoch>;
+    check_from_jdn_fast<K>();
+    check_is_valid_fast<K>();
+}
+
+TEST(islamic_tabular_kernel, fast_forms_match_the_exact_forms) {
+    check_fast_forms_one<P::type_i, E::thursday>();
+    check_fast_forms_one<P::type_i, E::friday>();
+    check_fast_forms_one<P::type_ii, E::thursday>();
+    check_fast_forms_one<P::type_ii, E::friday>();
+    check_fast_forms_one<P::type_iii, E::thursday>();
+    check_fast_forms_one<P::type_iii, E::friday>();
+    check_fast_forms_one<P::type_iv, E::thursday>();
+    check_fast_forms_one<P::type_iv, E::friday>();
 }
 
 #if KALENDS_HAVE_ICU

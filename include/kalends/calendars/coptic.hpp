@@ -107,6 +107,51 @@ struct coptic_family {
     }
 
     static constexpr std::uint64_t days_per_4_years_u = 1461;
+
+    // The branch-free 32-bit forms of the bulk API (src/bulk_loops.hpp) and
+    // of the handle's validation: 32-bit arithmetic only, so that a loop of
+    // them vectorizes. Their window is fast_cycles 4-year cycles each way of
+    // year 0 (1.4 million years): there 4 z + 3 and 1461 y stay below 2^32.
+    static constexpr std::int64_t fast_cycles = 350'000;
+    static constexpr int fast_first_year = -4 * static_cast<int>(fast_cycles);
+    static constexpr int fast_last_year = 4 * static_cast<int>(fast_cycles) - 1;
+    static constexpr std::int64_t fast_first_jdn = new_year(fast_first_year);
+    static constexpr std::int64_t fast_last_jdn = new_year(std::int64_t{fast_last_year} + 1) - 1;
+
+    // Exact in fast_first_jdn .. fast_last_jdn; any value (no UB) elsewhere.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        // The day count from fast_first_jdn, wrapped to 32 bits (defined for every jdn).
+        const std::uint32_t z = static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn);
+        const std::uint32_t n1 = 4 * z + 3;
+        const std::uint32_t year = n1 / 1461;
+        const std::uint32_t day_of_year = (n1 - 1461 * year) / 4;
+        // The month by one product (as month_day), the day back by subtraction.
+        const std::uint32_t month0 = (2185 * day_of_year) >> 16;
+        return {static_cast<int>(year) + fast_first_year, static_cast<int>(month0 + 1),
+                static_cast<int>(day_of_year - 30 * month0 + 1)};
+    }
+
+    // True exactly when the date is valid and its year lies in fast_first_year .. fast_last_year.
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        // Unsigned differences: defined for every int, and one compare each for both bounds.
+        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
+                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        const auto m = static_cast<std::uint32_t>(month);
+        const auto d = static_cast<std::uint32_t>(day);
+        const std::uint32_t leap = (static_cast<std::uint32_t>(year) & 3) == 3;
+        // Months of 30 days, and the day of the year (30 (m - 1) + d - 1) below
+        // 365 + leap, which only month 13 can reach: no test of the month
+        // (the ternary on it became a branch), and 30 m + d is to_jdn_fast's.
+        return in_window & (m - 1 < 13) & (d - 1 < 30) & (30 * m + d < 396 + leap);
+    }
+
+    // Exact when is_valid_fast(year, month, day); any value (no UB) otherwise.
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        // The year counted from fast_first_year, whose year of the cycle is 0.
+        const std::uint32_t y = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year);
+        const std::uint32_t count = 1461 * y / 4 + 30 * static_cast<std::uint32_t>(month) + static_cast<std::uint32_t>(day);
+        return std::int64_t{count} + (fast_first_jdn - 31);
+    }
 };
 
 struct coptic : coptic_family<1825030> {};

@@ -230,6 +230,73 @@ constexpr std::uint64_t year_estimate(std::uint64_t z) noexcept {
     return (z * 492480 + 179876755 - 150 * 492480) / 179876755;
 }
 
+// The fast forms' table (the bulk API's, src/bulk_loops.hpp): one 32-bit
+// word a year of the table window, so that a vector loop reads one gathered
+// word where the byte table needs two byte loads and a multiplication each.
+// Bits 0-20: days from 1 Tishri of first_table_year to 1 Tishri of year
+// first_table_year + j; bits 21-23 the kind of that year, bits 24-26 the
+// kind of the next one. Month starts come from the kind by arithmetic.
+inline constexpr std::uint32_t fast_kind_shift = 21;
+inline constexpr std::uint32_t fast_next_kind_shift = 24;
+inline constexpr std::uint32_t fast_start_mask = (1U << fast_kind_shift) - 1;
+static_assert((table_years & (table_years - 1)) == 0, "the fast forms index the table with a mask");
+
+constexpr std::array<std::uint32_t, table_years> make_fast_words() {
+    std::array<std::uint32_t, table_years> words{};
+    for (std::uint32_t j = 0; j < table_years; ++j) {
+        const std::int64_t start = table_new_year(j) - table_new_year(0);
+        if (start > fast_start_mask) throw "hebrew fast table: a new year does not fit in 21 bits";
+        words[j] = static_cast<std::uint32_t>(start) | table_kind(j) << fast_kind_shift |
+                   table_kind(j + 1) << fast_next_kind_shift;
+    }
+    return words;
+}
+
+inline constexpr std::array<std::uint32_t, table_years> fast_words = make_fast_words();
+
+// Length of a year of kind k, 353, 354, 355, 383, 384 or 385.
+constexpr std::uint32_t length_of_kind(std::uint32_t k) noexcept { return 353 + k + 27 * static_cast<std::uint32_t>(k >= 3); }
+
+// Month um (0-based, from Tishri) of a year of kind k: its length and the
+// days before it, by arithmetic rather than a row of month_starts (a gather
+// per lane). Months alternate 30, 29 from Tishri; a leap year inserts Adar I
+// (30 days, um = 5) and shifts the alternation after it; a complete year
+// lengthens Heshvan (um = 1), a deficient one shortens Kislev (um = 2).
+// Any um gives some value; exact for the year's months.
+struct month_shape {
+    std::uint32_t before;
+    std::uint32_t length;
+};
+
+constexpr month_shape shape_of_month(std::uint32_t um, std::uint32_t k) noexcept {
+    const auto leap = static_cast<std::uint32_t>(k >= 3);
+    const std::uint32_t variant = k - 3 * leap;  // 0 deficient, 1 regular, 2 complete
+    const std::uint32_t complete = static_cast<std::uint32_t>(variant == 2);
+    const std::uint32_t deficient = static_cast<std::uint32_t>(variant == 0);
+    const std::uint32_t after_adar_1 = leap & static_cast<std::uint32_t>(um >= 6);
+    const std::uint32_t before = 29 * um + (um + 1 - after_adar_1) / 2 + after_adar_1 +
+                                 (complete & static_cast<std::uint32_t>(um >= 2)) -
+                                 (deficient & static_cast<std::uint32_t>(um >= 3));
+    const std::uint32_t long_month = (((um - after_adar_1) & 1U) ^ 1U) | (leap & static_cast<std::uint32_t>(um == 5));
+    const std::uint32_t length = 29 + long_month + (complete & static_cast<std::uint32_t>(um == 1)) -
+                                 (deficient & static_cast<std::uint32_t>(um == 2));
+    return {before, length};
+}
+
+constexpr bool month_shapes_hold() {
+    for (std::uint32_t k = 0; k < 6; ++k) {
+        const std::uint32_t months = k >= 3 ? 13 : 12;
+        for (std::uint32_t um = 0; um < months; ++um) {
+            const month_shape shape = shape_of_month(um, k);
+            if (shape.before != month_starts[k][um] || shape.before + shape.length != month_starts[k][um + 1]) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+static_assert(month_shapes_hold(), "hebrew: the month arithmetic disagrees with the month rules");
+
 }  // namespace hebrew_detail
 
 struct hebrew {
@@ -287,6 +354,70 @@ struct hebrew {
     // days; every other ordinal is a 30-day month in some year (Heshvan and
     // Kislev in complete years, 6..12 in common or in leap years).
     static constexpr int max_days_in_month_of(int month) noexcept { return month == 4 || month == 13 ? 29 : 30; }
+
+    // The bulk API's fast forms (src/bulk_loops.hpp), on the table window:
+    // from_jdn_fast serves the days of years first_table_year + 1 ..
+    // first_table_year + table_years - 1 (AM 3001 .. 7095), the validation
+    // and to_jdn_fast the years first_table_year .. that (AM 3000 .. 7095).
+    static constexpr std::int64_t fast_first_jdn = epoch + hebrew_detail::window_first_day;
+    static constexpr std::int64_t fast_last_jdn = epoch + hebrew_detail::table_new_year(hebrew_detail::table_years) - 1;
+    static constexpr int fast_first_year = static_cast<int>(hebrew_detail::first_table_year);
+    static constexpr int fast_last_year = fast_first_year + static_cast<int>(hebrew_detail::table_years) - 1;
+
+    // The table word of a year; any year reads inside the table (a mask, as
+    // table_years is a power of two: a clamp lets GCC fold the last entry's
+    // load into a branch, which stops the vectorizer).
+    static constexpr std::uint32_t fast_word(int year) noexcept {
+        const std::uint32_t j = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year);
+        return hebrew_detail::fast_words[j & (hebrew_detail::table_years - 1)];
+    }
+
+    // Branch-free: the year in the table window, the month 1 .. 12 or 13, the day within the month.
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        namespace h = hebrew_detail;
+        const std::uint32_t kind = (fast_word(year) >> h::fast_kind_shift) & 7U;
+        const std::uint32_t um = static_cast<std::uint32_t>(month) - 1;
+        const std::uint32_t months = 12 + static_cast<std::uint32_t>(kind >= 3);
+        return (static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) < h::table_years) &
+               (um < months) & (static_cast<std::uint32_t>(day) - 1 < h::shape_of_month(um, kind).length);
+    }
+
+    // Exact when is_valid_fast; any value (no UB) otherwise.
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        namespace h = hebrew_detail;
+        const std::uint32_t word = fast_word(year);
+        const std::uint32_t kind = (word >> h::fast_kind_shift) & 7U;
+        const std::uint32_t before = h::shape_of_month(static_cast<std::uint32_t>(month) - 1, kind).before;
+        return epoch + h::table_new_year(0) + std::int64_t{(word & h::fast_start_mask) + before} + std::int64_t{day} - 1;
+    }
+
+    // Exact in the window; any value (no UB) outside it.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        namespace h = hebrew_detail;
+        const auto u = static_cast<std::uint32_t>(jdn - fast_first_jdn);
+        // The days since 1 Tishri of first_table_year, which the words count from.
+        const std::uint32_t v = u + static_cast<std::uint32_t>(h::window_first_day - h::table_new_year(0));
+        // The estimate is the year or the one before (table_estimate_holds);
+        // table_estimate's product, from a 32-bit sum (a 32 x 32 -> 64-bit multiply in a vector lane).
+        const auto estimate = static_cast<std::uint32_t>((std::uint64_t{u + 180} * h::inverse_slope) >> 32);
+        const std::uint32_t j0 = estimate & (h::table_years - 1);
+        const std::uint32_t word = h::fast_words[j0];
+        const std::uint32_t k0 = (word >> h::fast_kind_shift) & 7U;
+        const std::uint32_t k1 = (word >> h::fast_next_kind_shift) & 7U;
+        const std::uint32_t length0 = h::length_of_kind(k0);
+        const std::uint32_t start0 = word & h::fast_start_mask;
+        const auto later = static_cast<std::uint32_t>(v >= start0 + length0);
+        const std::uint32_t kind = later != 0 ? k1 : k0;
+        const std::uint32_t d = v - start0 - later * length0;  // day of the year, 0 .. 384
+        // d / 30 (2185 / 2^16 is close enough for d < 2^11) is the month or
+        // the one before, as months have 29 or 30 days.
+        const std::uint32_t m0 = (d * 2185) >> 16;
+        const h::month_shape shape = h::shape_of_month(m0, kind);
+        const auto next = static_cast<std::uint32_t>(d >= shape.before + shape.length);
+        const std::uint32_t before = shape.before + next * shape.length;
+        return {fast_first_year + static_cast<int>(j0 + later), static_cast<int>(m0 + next + 1),
+                static_cast<int>(d - before + 1)};
+    }
 
     // Precondition: is_valid_date<hebrew>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {

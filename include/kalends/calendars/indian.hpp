@@ -132,6 +132,53 @@ struct indian {
     static constexpr std::int64_t fast_first_jdn = vaishakha_epoch - fast_days;
     static constexpr std::int64_t fast_last_jdn = vaishakha_epoch + fast_days - 1;
 
+    // The calendar years whose every date lies on the 32-bit path (a little inside it).
+    static constexpr int fast_first_year = -static_cast<int>(fast_years + saka_offset) + 2;
+    static constexpr int fast_last_year = static_cast<int>(fast_years - saka_offset) - 2;
+
+    // The 32-bit path alone, branch-free, for the bulk API (src/bulk_loops.hpp):
+    // gregorian::from_jdn_fast's steps from another origin, then saka_date's
+    // grid in 32-bit lanes.
+    // Precondition (for an exact result): fast_first_jdn <= jdn <= fast_last_jdn.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        // The offset modulo 2^32 (no signed overflow for any jdn).
+        const std::uint32_t n1 = 4 * (static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn)) + 3;
+        const std::uint32_t century = n1 / gregorian_era_days;
+        const std::uint32_t n2 = (n1 - century * gregorian_era_days) | 3;
+        const auto year_of_century = static_cast<std::uint32_t>((std::uint64_t{2939745} * n2) >> 32);
+        const std::uint32_t x = (n2 - 1461 * year_of_century) / 4;  // day of the counting year
+        const std::uint32_t v = (x > 155 ? x : 155) - 155;
+        const std::uint32_t grid = x + ((2184 * v + 100) >> 16);
+        const std::uint32_t n = 2115 * grid;
+        const std::uint32_t chaitra = x >= 335;
+        // Below 2^24 for any input: no signed overflow.
+        const auto t = static_cast<std::int32_t>(100 * century + year_of_century + chaitra);
+        return {t - static_cast<std::int32_t>(fast_years + saka_offset), static_cast<int>((n >> 16) + 2 - 12 * chaitra),
+                static_cast<int>((n & 0xFFFF) / 2115 + 1)};
+    }
+
+    // Branch-free: true when the date is valid and its year lies in fast_first_year .. fast_last_year.
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        const bool in_window = static_cast<std::uint32_t>(year - fast_first_year) <=
+                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        // Gregorian year + fast_years (a multiple of 400: the leap rule is unchanged), modulo 2^32.
+        const std::uint32_t g = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(saka_offset + fast_years);
+        const std::uint32_t leap = (g & ((g % 100 == 0) ? 15u : 3u)) == 0;
+        const auto m = static_cast<std::uint32_t>(month);
+        // Chaitra 30 + leap, Vaishakha .. Bhadra 31, the rest 30; arithmetic
+        // on flags, since a ternary here compiles to a branch.
+        const std::uint32_t length = 30 + static_cast<std::uint32_t>(m - 2 < 5) + (static_cast<std::uint32_t>(m == 1) & leap);
+        return in_window & (m - 1 < 12) & (static_cast<std::uint32_t>(day) - 1 < length);
+    }
+
+    // Precondition (for an exact result): is_valid_fast(year, month, day).
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        const auto chaitra = static_cast<std::uint32_t>(month == 1);
+        const std::uint32_t i = static_cast<std::uint32_t>(month) - 2 + 12 * chaitra;
+        const std::uint32_t shifted = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(saka_offset + fast_years) - chaitra;
+        return std::int64_t{counting_days(shifted, i, day)} - fast_days + vaishakha_epoch;
+    }
+
     // Precondition: jdn within the kernel's range.
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
         if (jdn >= fast_first_jdn && jdn <= fast_last_jdn) {

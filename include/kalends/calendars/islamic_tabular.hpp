@@ -153,6 +153,65 @@ struct islamic_tabular {
     static constexpr std::int64_t fast_first_jdn = origin - days_per_30_years * fast_cycles;
     static constexpr std::int64_t fast_last_jdn = origin + days_per_30_years * fast_cycles - 1;
 
+    // The branch-free 32-bit forms of the bulk API (src/bulk_loops.hpp) and
+    // of the handle's validation: 32-bit arithmetic only (and one 32 x 32 ->
+    // 64-bit product), so that a loop of them vectorizes. from_jdn_fast
+    // covers the same days as from_jdn's fast path.
+    // Exact in fast_first_jdn .. fast_last_jdn; any value (no UB) elsewhere.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        // The day count from fast_first_jdn, wrapped to 32 bits (defined for every jdn).
+        const std::uint32_t z = static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn);
+        const std::uint32_t cycle = z / cycle_days;
+        const std::uint32_t day_of_cycle = z - cycle_days * cycle;
+        // As year_of_cycle, in 32-bit pieces: n = 30 d + 29 - k, the year of
+        // the cycle n / 10631 and the day of the year (n mod 10631) / 30, by
+        // multiplications whose precision suffices for n < 2^19 (tests/kernels
+        // checks every day of the cycle for the four patterns).
+        const std::uint32_t n = 30 * day_of_cycle + static_cast<std::uint32_t>(29 - shift);
+        const auto year = static_cast<std::uint32_t>((std::uint64_t{404005} * n) >> 32);  // 2^32 / 10631, rounded up
+        const std::uint32_t day_of_year = ((n - cycle_days * year) * 34953) >> 20;           // 2^20 / 30, rounded up
+        // The month as month_day has it; the day back by subtraction from the
+        // month's first day, ceil(29.5 (month - 1)).
+        const std::uint32_t month0 = (2219 * day_of_year + 830) >> 16;
+        const std::uint32_t day = day_of_year - (59 * month0 + 1) / 2 + 1;
+        const auto a = static_cast<std::int32_t>(30 * cycle + year) - static_cast<std::int32_t>(30 * fast_cycles);
+        return {a - static_cast<std::int32_t>(a <= 0), static_cast<int>(month0 + 1), static_cast<int>(day)};
+    }
+
+    // The calendar years of is_valid_fast and to_jdn_fast: there the shifted
+    // year y (astronomical + 30 fast_cycles) and 354 y + 11 y / 30 + 355 stay below 2^32.
+    static constexpr int fast_first_year = -30 * static_cast<int>(fast_cycles);
+    static constexpr int fast_last_year = 30 * static_cast<int>(fast_cycles) - 1;
+
+    // The astronomical year + 30 fast_cycles, wrapped to 32 bits.
+    static constexpr std::uint32_t fast_shifted_year(int year) noexcept {
+        return static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
+               static_cast<std::uint32_t>(30 * fast_cycles);
+    }
+
+    // True exactly when the date is valid and its year lies in fast_first_year .. fast_last_year.
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        // Unsigned differences: defined for every int, and one compare each for both bounds.
+        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
+                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        // The leap rule as is_leap_year's; its quotient is to_jdn_fast's, so the handle computes it once.
+        const std::uint32_t n = 11 * fast_shifted_year(year) + static_cast<std::uint32_t>(shift_plus_30);
+        const std::uint32_t leap = n - 30 * (n / 30) >= 19;
+        const auto m = static_cast<std::uint32_t>(month);
+        const std::uint32_t length = 29 + (m & 1) + ((m == 12) & leap);
+        return in_window & (year != 0) & (m - 1 < 12) & (static_cast<std::uint32_t>(day) - 1 < length);
+    }
+
+    // Exact when is_valid_fast(year, month, day); any value (no UB) otherwise.
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        const std::uint32_t y = fast_shifted_year(year);
+        const auto m = static_cast<std::uint32_t>(month);
+        // As to_jdn, in 32 bits.
+        const std::uint32_t count = 354 * y + (11 * y + static_cast<std::uint32_t>(shift_plus_30)) / 30 +
+                                    (59 * m - 58) / 2 + static_cast<std::uint32_t>(day);
+        return std::int64_t{count} + (origin - days_per_30_years * fast_cycles - 2);
+    }
+
     // Precondition: jdn within the kernel's range.
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
         if (jdn >= fast_first_jdn && jdn <= fast_last_jdn) {

@@ -32,6 +32,75 @@ struct milankovic : roman_kernel<milankovic> {
         return century_in_cycle == 2 || century_in_cycle == 6;
     }
 
+    // The branch-free 32-bit forms the bulk API vectorizes (see
+    // src/bulk_loops.hpp): 700 cycles of 900 years each way around year 0,
+    // where 9n + 2 and 328718 c stay below 2^32. fast_years is a multiple of
+    // 900, so moving a year by it keeps the leap rule.
+    static constexpr std::int64_t fast_years = 900 * 700;
+    static constexpr std::int64_t fast_days = days_per_900_years * 700;
+    static constexpr std::int64_t fast_first_jdn = march_epoch - fast_days;
+    static constexpr std::int64_t fast_last_jdn = march_epoch + fast_days - 1;
+    // The calendar years whose every date lies on the 32-bit path (a little
+    // inside it, for the January shift).
+    static constexpr int fast_first_year = -static_cast<int>(fast_years) + 2;
+    static constexpr int fast_last_year = static_cast<int>(fast_years) - 2;
+
+    // Precondition (for an exact result): fast_first_jdn <= jdn <= fast_last_jdn.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        constexpr auto cycle_days = static_cast<std::uint32_t>(days_per_900_years);
+        // The offset modulo 2^32 (no signed overflow for any jdn).
+        const std::uint32_t n1 = 9 * (static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn)) + 2;
+        const std::uint32_t century = n1 / cycle_days;
+        const std::uint32_t day_of_century = (n1 - century * cycle_days) / 9;
+        // Within a century, years start every 365.25 days as in the Gregorian
+        // century: 2939745 / 2^32 is 1 / 1461 closely enough for n2 < 2^18.
+        const std::uint32_t n2 = 4 * day_of_century + 3;
+        const auto year_of_century = static_cast<std::uint32_t>((std::uint64_t{2939745} * n2) >> 32);
+        const std::uint32_t march_day = (n2 - 1461 * year_of_century) / 4;
+        const std::uint32_t march_month = roman::march_month_of_day(march_day);  // 3 .. 14
+        const std::uint32_t day = march_day - roman::march_day_of_month_start(march_month) + 1;
+        const std::uint32_t next_year = march_day >= 306;  // January or February
+        // Below 2^24 for any input, so the signed arithmetic cannot overflow.
+        const auto shifted = static_cast<std::int32_t>(100 * century + year_of_century + next_year);
+        const std::int32_t a = shifted - static_cast<std::int32_t>(fast_years);
+        return {a - static_cast<std::int32_t>(a <= 0), static_cast<int>(march_month - 12 * next_year),
+                static_cast<int>(day)};
+    }
+
+    // Branch-free: true when the date is valid and its year lies in
+    // fast_first_year .. fast_last_year.
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        const bool in_window = static_cast<std::uint32_t>(year - fast_first_year) <=
+                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        // The astronomical year moved by fast_years (any value outside the window: unsigned wrap, no UB).
+        const std::uint32_t y = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
+                                static_cast<std::uint32_t>(fast_years);
+        const std::uint32_t century = y / 100;
+        const std::uint32_t century_in_cycle = century % 9;
+        // Leap: divisible by 4, and not a century year unless its century is 2 or 6 mod 9.
+        const std::uint32_t leap = ((y & 3) == 0) & ((y != 100 * century) | (century_in_cycle == 2) |
+                                                       (century_in_cycle == 6));
+        const auto m = static_cast<std::uint32_t>(month);
+        // 30 or 31 by the month's parity (flipped from August), February 28 + leap:
+        // arithmetic on flags, since a ternary here compiles to a branch.
+        const std::uint32_t february = m == 2;
+        const std::uint32_t length = 30 + ((m + m / 8) & 1) - 2 * february + (february & leap);
+        return in_window & (year != 0) & (m - 1 < 12) & (static_cast<std::uint32_t>(day) - 1 < length);
+    }
+
+    // Precondition (for an exact result): is_valid_fast(year, month, day).
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        constexpr auto cycle_days = static_cast<std::uint32_t>(days_per_900_years);
+        const std::uint32_t shifted = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
+                                      static_cast<std::uint32_t>(fast_years) - roman::is_jan_or_feb(month);
+        const std::uint32_t century = shifted / 100;
+        const std::uint32_t year_of_century = shifted - 100 * century;
+        const std::uint32_t count = (cycle_days * century + 6) / 9 + 1461 * year_of_century / 4 +
+                                    roman::march_day_of_month_start(roman::march_based_month(month)) +
+                                    static_cast<std::uint32_t>(day) - 1;
+        return std::int64_t{count} - fast_days + march_epoch;
+    }
+
     // Precondition: is_valid_date<milankovic>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
         const auto y = static_cast<std::uint64_t>(detail::astronomical_year(year) + roman::years_shift -

@@ -13,7 +13,9 @@
 // gives the year and, as its remainder, the numerator of the day of the year,
 // and month and day come from parts_from_day_of_year without a branch. The
 // shifted counts stay below 2^53 over every int32 year, so one 64-bit form
-// serves the whole range: there is no fast window and no fallback.
+// serves the whole range. For the bulk API (src/bulk_loops.hpp) each kernel
+// also has branch-free 32-bit forms (from_jdn_fast, is_valid_fast,
+// to_jdn_fast) over a window of several hundred thousand years.
 #pragma once
 
 #include <kalends/calendars/persian_kernel.hpp>
@@ -69,6 +71,52 @@ struct persian_33 : persian_kernel<persian_33> {
         const auto r = static_cast<std::uint32_t>(n - cycle_days * shifted_year);  // 0 .. 12052
         return parts_from_day_of_year(static_cast<std::int64_t>(shifted_year) - years_shift, r / 33);
     }
+
+    // The branch-free 32-bit forms the bulk API vectorizes (see
+    // src/bulk_loops.hpp): 5000 cycles of 33 years each way around year 0,
+    // where 33 z + 11 and 12053 s stay below 2^32. The shift is whole cycles,
+    // so the leap residues are unchanged.
+    static constexpr std::int64_t fast_cycles = 5000;
+    static constexpr std::int64_t fast_years = 33 * fast_cycles;
+    static constexpr std::int64_t fast_days = days_per_33_years * fast_cycles;
+    static constexpr std::int64_t fast_first_jdn = origin - fast_days;
+    static constexpr std::int64_t fast_last_jdn = origin + fast_days - 1;
+    static constexpr int fast_first_year = -static_cast<int>(fast_years) + 1;
+    static constexpr int fast_last_year = static_cast<int>(fast_years) - 1;
+
+    // Precondition (for an exact result): fast_first_jdn <= jdn <= fast_last_jdn.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        constexpr auto days = static_cast<std::uint32_t>(days_per_33_years);
+        // The offset modulo 2^32 (no signed overflow for any jdn).
+        const std::uint32_t n = 33 * (static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn)) + 11;
+        const std::uint32_t shifted_year = n / days;
+        const std::uint32_t r = n - days * shifted_year;  // 0 .. 12052
+        // shifted_year < 2^19 for any input: no signed overflow.
+        return parts_from_day_of_year_fast(static_cast<std::int32_t>(shifted_year) - static_cast<std::int32_t>(fast_years),
+                                           r / 33);
+    }
+
+    // The astronomical year moved by fast_years, modulo 2^32.
+    static constexpr std::uint32_t fast_shifted(int year) noexcept {
+        return static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
+               static_cast<std::uint32_t>(fast_years);
+    }
+
+    // Branch-free: true when the date is valid and its year lies in fast_first_year .. fast_last_year.
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        const bool in_window = static_cast<std::uint32_t>(year - fast_first_year) <=
+                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        const std::uint32_t leap = (25 * fast_shifted(year) + 11) % 33 < 8;
+        return in_window & (year != 0) & month_day_valid_fast(month, day, leap);
+    }
+
+    // Precondition (for an exact result): is_valid_fast(year, month, day).
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        constexpr auto days = static_cast<std::uint32_t>(days_per_33_years);
+        const std::uint32_t count = (days * fast_shifted(year) + 21) / 33 + days_before_month_fast(month) +
+                                    static_cast<std::uint32_t>(day) - 1;
+        return std::int64_t{count} - fast_days + origin;
+    }
 };
 
 struct persian_2820 : persian_kernel<persian_2820> {
@@ -119,6 +167,63 @@ struct persian_2820 : persian_kernel<persian_2820> {
         const auto r = static_cast<std::uint32_t>(n - cycle_days * shifted_year);  // 0 .. 1029982
         return parts_from_day_of_year(static_cast<std::int64_t>(shifted_year) - years_shift + cycle_start_year,
                                       r / 2820);
+    }
+
+    // The branch-free 32-bit forms the bulk API vectorizes (see
+    // src/bulk_loops.hpp): 2000 cycles of 2820 years each way around the
+    // cycle start of 475 AP. 2820 z would leave 32 bits after 4000 years, so
+    // the whole cycles come off first (z / 1029983) and only the day of the
+    // cycle is multiplied by 2820: 2820 * 1029983 < 2^32.
+    static constexpr std::int64_t fast_cycles = 2000;
+    static constexpr std::int64_t fast_years = 2820 * fast_cycles;
+    static constexpr std::int64_t fast_days = days_per_2820_years * fast_cycles;
+    static constexpr std::int64_t fast_first_jdn = cycle_start - fast_days;
+    static constexpr std::int64_t fast_last_jdn = cycle_start + fast_days - 1;
+    // Years whose shifted count s = a - 475 + fast_years lies in 1 .. 2 fast_years - 2.
+    static constexpr int fast_first_year = -static_cast<int>(fast_years) + 477;
+    static constexpr int fast_last_year = static_cast<int>(fast_years) + 473;
+
+    // Precondition (for an exact result): fast_first_jdn <= jdn <= fast_last_jdn.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        constexpr auto days = static_cast<std::uint32_t>(days_per_2820_years);
+        // The offset modulo 2^32 (no signed overflow for any jdn).
+        const std::uint32_t z = static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn);
+        const std::uint32_t cycle = z / days;
+        const std::uint32_t n = 2820 * (z - days * cycle) + 2819;
+        const std::uint32_t year_of_cycle = n / days;
+        const std::uint32_t r = n - days * year_of_cycle;  // 0 .. 1029982
+        // Below 2^24 for any input: no signed overflow.
+        const auto shifted_year = static_cast<std::int32_t>(2820 * cycle + year_of_cycle);
+        return parts_from_day_of_year_fast(
+            shifted_year - static_cast<std::int32_t>(fast_years - cycle_start_year), r / 2820);
+    }
+
+    // Years since the cycle start, moved by fast_years, modulo 2^32.
+    static constexpr std::uint32_t fast_shifted(int year) noexcept {
+        return static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
+               static_cast<std::uint32_t>(fast_years - cycle_start_year);
+    }
+
+    // Branch-free: true when the date is valid and its year lies in fast_first_year .. fast_last_year.
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        const bool in_window = static_cast<std::uint32_t>(year - fast_first_year) <=
+                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        // Year t of the cycle is leap when 683 (t + 1) mod 2820 < 683 (new_year's
+        // steps; the same as the (a + 2346) rule, as a + 2346 = t + 1 mod 2820).
+        const std::uint32_t t = fast_shifted(year) % 2820;
+        const std::uint32_t leap = 683 * (t + 1) % 2820 < 683;
+        return in_window & (year != 0) & month_day_valid_fast(month, day, leap);
+    }
+
+    // Precondition (for an exact result): is_valid_fast(year, month, day).
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        constexpr auto days = static_cast<std::uint32_t>(days_per_2820_years);
+        const std::uint32_t s = fast_shifted(year);
+        const std::uint32_t cycle = s / 2820;
+        const std::uint32_t t = s - 2820 * cycle;
+        const std::uint32_t count = days * cycle + days * t / 2820 + days_before_month_fast(month) +
+                                    static_cast<std::uint32_t>(day) - 1;
+        return std::int64_t{count} - fast_days + cycle_start;
     }
 };
 

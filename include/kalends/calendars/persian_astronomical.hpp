@@ -24,18 +24,93 @@
 //
 // Range: min_year = 1 to max_year = 3000 AP (JDN 1948321 = 622-03-22 Gregorian
 // to JDN 3044047 = 3622-03-20); the kernel's range ends there (no extrapolation). No year 0.
-// O(1): a new year is the 33-year rule's plus one table lookup; from_jdn
-// takes the 33-year rule's year and corrects it by at most one.
+// O(1): a new year is the 33-year rule's plus one table lookup. The
+// conversions read a second table built from it at compile time: per year
+// (3000 of them, 12 KB) its first day and whether the year before is leap,
+// in one 32-bit word. from_jdn estimates the year from the mean year, reads
+// one word and corrects by one comparison; to_jdn reads the next year's
+// word. One load and no data-dependent branch each way, so a loop of them
+// vectorizes (the bulk API's fast forms: the window is the whole range).
 #pragma once
 
 #include <kalends/calendars/persian.hpp>
 #include <kalends/calendars/persian_astronomical_table.hpp>
 #include <kalends/calendars/persian_kernel.hpp>
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 
 namespace kalends::kernels {
+
+namespace persian_astronomical_detail {
+
+inline constexpr std::uint32_t year_count =
+    persian_astronomical_data::last_year - persian_astronomical_data::first_year + 1;
+
+// JDN of 1 Farvardin of year a (1 <= a <= last_year + 1), from the 33-year rule and the deviation table.
+constexpr std::int64_t table_new_year(std::int64_t a) noexcept {
+    const auto i = static_cast<std::size_t>(a - persian_astronomical_data::first_year);
+    const std::uint64_t word = persian_astronomical_data::deviation_bits[i / 32];
+    return persian_33::new_year(a) + static_cast<int>((word >> (2 * (i % 32))) & 3U) - 2;
+}
+
+inline constexpr std::int64_t first_new_year = table_new_year(persian_astronomical_data::first_year);
+// The table is padded to a power of two so that an index is kept inside it
+// by a mask: a clamp to the last entry lets GCC fold that entry's load into
+// a branch, which stops the vectorizer.
+inline constexpr std::uint32_t word_count = 4096;
+inline constexpr std::uint32_t word_mask = word_count - 1;
+static_assert(year_count < word_count);
+// Word i is stored at slot(i), rotated by half the table: inside the bulk
+// loop GCC knows a valid year's range, and would drop a plain mask on it,
+// load unmasked in a branch of its own and not vectorize; a range that
+// wraps around the table's end keeps the mask.
+inline constexpr std::uint32_t rotation = word_count / 2;
+static_assert(year_count + rotation > word_count);
+constexpr std::uint32_t slot(std::uint32_t i) noexcept { return (i + rotation) & word_mask; }
+
+// Word i (0 .. year_count, at slot(i)): 2 * (days from the first new year to that of
+// year first_year + i) + 1 if the year before it is leap; word year_count is
+// the range's end, and so are the padding words after it.
+constexpr std::array<std::uint32_t, word_count> make_year_words() {
+    std::array<std::uint32_t, word_count> words{};
+    std::int64_t previous = first_new_year - 365;  // year 0 counts as common: never read
+    for (std::uint32_t i = 0; i <= year_count; ++i) {
+        const std::int64_t start = table_new_year(persian_astronomical_data::first_year + std::int64_t{i});
+        const std::int64_t length = start - previous;
+        if (length != 365 && length != 366) throw "persian_astronomical: a year is neither 365 nor 366 days";
+        words[slot(i)] = static_cast<std::uint32_t>(2 * (start - first_new_year) + (length - 365));
+        previous = start;
+    }
+    for (std::uint32_t i = year_count + 1; i < word_count; ++i) words[slot(i)] = words[slot(year_count)];
+    return words;
+}
+
+inline constexpr std::array<std::uint32_t, word_count> year_words = make_year_words();
+
+// The year estimate from the day d since the first new year: (d + 183) over
+// the mean year of the table (11759227 = 2^32 over it, rounded up) is the
+// year or the one after, as every new year lies within a day of the mean
+// line (checked below for each year's first and last day).
+constexpr std::uint32_t year_estimate(std::uint32_t d) noexcept {
+    return static_cast<std::uint32_t>((std::uint64_t{d + 183} * 11759227U) >> 32);
+}
+
+constexpr bool year_estimate_holds() {
+    for (std::uint32_t i = 0; i < year_count; ++i) {
+        const std::uint32_t first = year_words[slot(i)] >> 1;
+        const std::uint32_t last = (year_words[slot(i + 1)] >> 1) - 1;
+        for (const std::uint32_t d : {first, last}) {
+            const std::uint32_t e = year_estimate(d);
+            if (e != i && e != i + 1) return false;
+        }
+    }
+    return true;
+}
+static_assert(year_estimate_holds(), "persian_astronomical: the year estimate is off by more than a year");
+
+}  // namespace persian_astronomical_detail
 
 struct persian_astronomical : persian_kernel<persian_astronomical> {
     // The kernel's range replaces the base's on purpose (CRTP).
@@ -69,6 +144,72 @@ struct persian_astronomical : persian_kernel<persian_astronomical> {
         if (a <= max_year && new_year(a + 1) <= jdn) return a + 1;
         return a;
     }
+
+    // The bulk API's fast forms (src/bulk_loops.hpp): the window is the whole range.
+    static constexpr std::int64_t fast_first_jdn = persian_astronomical_detail::first_new_year;
+    static constexpr std::int64_t fast_last_jdn =
+        fast_first_jdn +
+        (persian_astronomical_detail::year_words[persian_astronomical_detail::slot(persian_astronomical_detail::year_count)] >> 1) - 1;
+
+    // The word of the year after `year`; any year reads inside the table.
+    static constexpr std::uint32_t next_year_word(int year) noexcept {
+        namespace pd = persian_astronomical_detail;
+        const std::uint32_t next = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(min_year) + 1;
+        return pd::year_words[pd::slot(next)];
+    }
+
+    // Days before the first of month m + 1 (m = 0 .. 11): 31 per month up to Mehr, then 30.
+    static constexpr std::uint32_t days_before_month0(std::uint32_t m) noexcept { return 30 * m + (m < 6 ? m : 6); }
+
+    // Branch-free: the year in range, the month 1 .. 12, the day within the month.
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        const std::uint32_t leap = next_year_word(year) & 1U;
+        const std::uint32_t m = static_cast<std::uint32_t>(month) - 1;
+        // 31 days up to Shahrivar (m < 6), 30 to Bahman, Esfand 29 or 30, for
+        // m < 12. Borrows rather than compares: GCC turns the comparisons
+        // into branches (jump threading), which stops the vectorizer.
+        const std::uint32_t before_7 = (m - 6) >> 31;
+        const std::uint32_t before_12 = (m - 11) >> 31;
+        const std::uint32_t length = 29 + before_7 + before_12 + (leap & (before_12 ^ 1U));
+        return (static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(min_year) <
+                static_cast<std::uint32_t>(max_year - min_year + 1)) &
+               (m < 12) & (static_cast<std::uint32_t>(day) - 1 < length);
+    }
+
+    // Exact when is_valid_fast; any value (no UB) otherwise.
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        const std::uint32_t word = next_year_word(year);
+        // The year's first day: the next year's less this year's length.
+        const std::uint32_t start = (word >> 1) - 365 - (word & 1U);
+        const std::uint32_t before = days_before_month0(static_cast<std::uint32_t>(month) - 1);
+        return fast_first_jdn + std::int64_t{start + before} + std::int64_t{day} - 1;
+    }
+
+    // Exact in the window; any value (no UB) outside it.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        namespace pd = persian_astronomical_detail;
+        const auto d = static_cast<std::uint32_t>(jdn - fast_first_jdn);
+        const std::uint32_t e = pd::year_estimate(d);
+        const std::uint32_t word = pd::year_words[pd::slot(e)];
+        // The estimate is the year or the one after: back one when d is before its start.
+        const std::uint32_t back = d < (word >> 1);
+        const std::uint32_t day_of_year = d - (word >> 1) + back * (365 + (word & 1U));
+        // As persian_kernel::parts_from_day_of_year, in 32 bits.
+        const std::uint32_t by_31 = (33 * day_of_year + 1035) >> 10;
+        const std::uint32_t by_30 = (273 * day_of_year + 6576) >> 13;
+        const std::uint32_t month = by_31 > by_30 ? by_31 : by_30;
+        return {min_year + static_cast<int>(e - back), static_cast<int>(month),
+                static_cast<int>(day_of_year - days_before_month0(month - 1) + 1)};
+    }
+
+    // Both exact over the whole range (the base's would divide in 64 bits).
+    // Precondition: is_valid_date<persian_astronomical>(year, month, day).
+    // cppcheck-suppress duplInheritedMember
+    static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept { return to_jdn_fast(year, month, day); }
+
+    // Precondition: jdn within the kernel's range.
+    // cppcheck-suppress duplInheritedMember
+    static constexpr date_parts from_jdn(std::int64_t jdn) noexcept { return from_jdn_fast(jdn); }
 };
 
 }  // namespace kalends::kernels

@@ -56,6 +56,32 @@ struct persian_kernel {
                 static_cast<int>(day_of_year - start) + 1};
     }
 
+    // parts_from_day_of_year with a 32-bit astronomical year, for the fast
+    // forms (no 64-bit lane arithmetic in a vectorized loop). Precondition: a > INT_MIN.
+    static constexpr date_parts parts_from_day_of_year_fast(std::int32_t a, std::uint32_t day_of_year) noexcept {
+        const std::uint32_t by_31 = (33 * day_of_year + 1035) >> 10;
+        const std::uint32_t by_30 = (273 * day_of_year + 6576) >> 13;
+        const std::uint32_t month = by_31 > by_30 ? by_31 : by_30;
+        const std::uint32_t start = 30 * month - 31 + (month < 7 ? month : 7);
+        return {a - static_cast<std::int32_t>(a <= 0), static_cast<int>(month), static_cast<int>(day_of_year - start) + 1};
+    }
+
+    // Branch-free validation of month and day for the fast forms, given the
+    // leap flag: 31 days to Shahrivar, 30 to Bahman, Esfand 29 + leap.
+    static constexpr bool month_day_valid_fast(int month, int day, std::uint32_t leap) noexcept {
+        const auto m = static_cast<std::uint32_t>(month);
+        // Arithmetic on flags: a ternary here compiles to a branch.
+        const std::uint32_t esfand = m == 12;
+        const std::uint32_t length = 30 + static_cast<std::uint32_t>(m <= 6) - esfand + (esfand & leap);
+        return (m - 1 < 12) & (static_cast<std::uint32_t>(day) - 1 < length);
+    }
+
+    // Days before the first of a month in unsigned arithmetic (any month: no UB).
+    static constexpr std::uint32_t days_before_month_fast(int month) noexcept {
+        const auto m = static_cast<std::uint32_t>(month);
+        return 30 * m - 31 + (m < 7 ? m : 7);
+    }
+
     // Precondition: is_valid_date<Derived>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
         return Derived::new_year(detail::astronomical_year(year)) + days_before_month(month) + day - 1;

@@ -9,6 +9,14 @@
 // Every lookup is O(1): a year's start and month lengths are one array
 // read each, the start of a month is a popcount of the mask.
 //
+// The conversions themselves read a second table, built from those at
+// compile time: per month (3612 of them, 14 KB) its first day and whether the
+// month before it has 30 days, in one 32-bit word. from_jdn estimates the
+// month from the mean month, reads one word and corrects by one comparison;
+// to_jdn reads the word of the next month. One load and no data-dependent
+// branch each way, so a loop of them vectorizes (the bulk API's fast forms:
+// the window is the whole table).
+//
 // Range: exactly min_year = 1300 to max_year = 1600; there is no arithmetic
 // rule behind the table, so the kernel's range simply ends there (the
 // backend may offer an opt-in tabular fallback outside it). No year 0 -- and
@@ -18,11 +26,66 @@
 #include <kalends/calendars/umalqura_table.hpp>
 #include <kalends/date_parts.hpp>
 
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 
 namespace kalends::kernels {
+
+namespace umalqura_detail {
+
+inline constexpr std::uint32_t month_count = 12 * (umalqura_data::last_year - umalqura_data::first_year + 1);
+// The table is padded to a power of two so that an index is kept inside it
+// by a mask: a clamp to the last entry lets GCC fold that entry's load into
+// a branch, which stops the vectorizer.
+inline constexpr std::uint32_t word_count = 4096;
+inline constexpr std::uint32_t word_mask = word_count - 1;
+static_assert(month_count < word_count);
+
+// Word n (0 .. month_count): 2 * (days from 1 Muharram 1300 to the first of
+// month n) + 1 if month n - 1 has 30 days; word month_count is the table's
+// end, and so are the padding words after it.
+constexpr std::array<std::uint32_t, word_count> make_month_words() {
+    std::array<std::uint32_t, word_count> words{};
+    std::uint32_t start = 0;
+    std::uint32_t previous_long = 0;
+    for (std::uint32_t n = 0; n < word_count; ++n) {
+        words[n] = 2 * start + previous_long;
+        if (n >= month_count) continue;
+        const std::uint32_t year = n / 12;
+        if (n % 12 == 0 && start != umalqura_data::new_year_offset[year]) throw "umalqura: month lengths disagree with new years";
+        previous_long = (umalqura_data::long_months[year] >> (n % 12)) & 1U;
+        start += 29 + previous_long;
+    }
+    if (words[month_count] >> 1 != umalqura_data::new_year_offset[month_count / 12]) throw "umalqura: month lengths disagree with the end";
+    return words;
+}
+
+inline constexpr std::array<std::uint32_t, word_count> month_words = make_month_words();
+
+// The month estimate from the day d since 1 Muharram 1300: (d + 15) over the
+// mean month (106665 / 3612 days; 145440603 = 2^32 over it, rounded up) is
+// the month or the one after, as every month start lies within 2 days of
+// the mean line (checked below for each month's first and last day).
+constexpr std::uint32_t month_estimate(std::uint32_t d) noexcept {
+    return static_cast<std::uint32_t>((std::uint64_t{d + 15} * 145440603U) >> 32);
+}
+
+constexpr bool month_estimate_holds() {
+    for (std::uint32_t n = 0; n < month_count; ++n) {
+        const std::uint32_t first = month_words[n] >> 1;
+        const std::uint32_t last = (month_words[n + 1] >> 1) - 1;
+        for (const std::uint32_t d : {first, last}) {
+            const std::uint32_t e = month_estimate(d);
+            if (e != n && e != n + 1) return false;
+        }
+    }
+    return true;
+}
+static_assert(month_estimate_holds(), "umalqura: the month estimate is off by more than a month");
+
+}  // namespace umalqura_detail
 
 struct umalqura {
     static constexpr int min_year = umalqura_data::first_year;
@@ -59,31 +122,54 @@ struct umalqura {
         return 29 * (month - 1) + std::popcount(before);
     }
 
-    // Precondition: is_valid_date<umalqura>(year, month, day).
-    static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
-        return new_year(year) + days_before_month(month, year) + day - 1;
+    // The bulk API's fast forms (src/bulk_loops.hpp): the window is the whole table.
+    static constexpr std::int64_t fast_first_jdn = umalqura_data::first_new_year;
+    static constexpr std::int64_t fast_last_jdn =
+        umalqura_data::first_new_year + (umalqura_detail::month_words[umalqura_detail::month_count] >> 1) - 1;
+
+    // The word of the month after (year, month); any fields read inside the table.
+    static constexpr std::uint32_t next_month_word(int year, int month) noexcept {
+        const std::uint32_t n = 12 * (static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(min_year)) +
+                                static_cast<std::uint32_t>(month) - 1;
+        return umalqura_detail::month_words[(n + 1) & umalqura_detail::word_mask];
     }
 
-    // Precondition: first_jdn<umalqura>() <= jdn <= last_jdn<umalqura>().
-    static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
-        const std::int64_t offset = jdn - umalqura_data::first_new_year;  // 0 .. 109 522
-        // Estimate the year with the mean tabular year (10631 / 30 days); the
-        // table never drifts more than one year from it (checked by the tests),
-        // so at most one correction step in each direction.
-        auto i = static_cast<std::size_t>(30 * offset / 10631);
-        if (i > index(max_year)) i = index(max_year);
-        if (umalqura_data::new_year_offset[i] > offset) --i;
-        if (umalqura_data::new_year_offset[i + 1] <= offset) ++i;
-        const int year = min_year + static_cast<int>(i);
-        const auto day_of_year = static_cast<int>(offset - umalqura_data::new_year_offset[i]);  // 0 .. 354
-        // Estimate the month with the mean month (59 / 2 days); months are 29
-        // or 30 days, so the estimate is off by at most one.
-        int month = 2 * day_of_year / 59 + 1;
-        if (month > 12) month = 12;
-        if (days_before_month(month, year) > day_of_year) --month;
-        if (month < 12 && days_before_month(month + 1, year) <= day_of_year) ++month;
-        return {year, month, day_of_year - days_before_month(month, year) + 1};
+    // Branch-free: the year in the table, the month 1 .. 12, the day within the month's 29 or 30.
+    static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
+        const std::uint32_t word = next_month_word(year, month);
+        return (static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(min_year) <=
+                static_cast<std::uint32_t>(max_year - min_year)) &
+               (static_cast<std::uint32_t>(month) - 1 < 12) & (static_cast<std::uint32_t>(day) - 1 < 29 + (word & 1U));
     }
+
+    // Exact when is_valid_fast; any value (no UB) otherwise.
+    static constexpr std::int64_t to_jdn_fast(int year, int month, int day) noexcept {
+        const std::uint32_t word = next_month_word(year, month);
+        // The month's first day: the next month's less this month's length.
+        const std::uint32_t start = (word >> 1) - 29 - (word & 1U);
+        return umalqura_data::first_new_year + std::int64_t{start} + std::int64_t{day} - 1;
+    }
+
+    // Exact in the window; any value (no UB) outside it.
+    static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
+        const auto d = static_cast<std::uint32_t>(jdn - umalqura_data::first_new_year);
+        const std::uint32_t e = umalqura_detail::month_estimate(d) & umalqura_detail::word_mask;
+        const std::uint32_t word = umalqura_detail::month_words[e];
+        // The estimate is the month or the one after: back one when d is before its start.
+        const std::uint32_t back = d < (word >> 1);
+        const std::uint32_t n = e - back;
+        const std::uint32_t start = (word >> 1) - back * (29 + (word & 1U));
+        // n / 12 for n < 2^14: 2731 / 2^15 exceeds 1 / 12 by less than 1 / (12 n).
+        const std::uint32_t year_index = (n * 2731) >> 15;
+        return {min_year + static_cast<int>(year_index), static_cast<int>(n - 12 * year_index + 1),
+                static_cast<int>(d - start + 1)};
+    }
+
+    // Precondition: is_valid_date<umalqura>(year, month, day).
+    static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept { return to_jdn_fast(year, month, day); }
+
+    // Precondition: first_jdn<umalqura>() <= jdn <= last_jdn<umalqura>().
+    static constexpr date_parts from_jdn(std::int64_t jdn) noexcept { return from_jdn_fast(jdn); }
 };
 
 }  // namespace kalends::kernels
