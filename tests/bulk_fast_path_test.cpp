@@ -5,10 +5,12 @@
 // conversions at the edges of the 32-bit window, with invalid elements mixed
 // in. (Each kernel's own fast forms are tested in tests/kernels.)
 #include "bulk_loops.hpp"
+#include "kernels/fast_forms_checks.hpp"
 
 #include <kalends/bulk.hpp>
 #include <kalends/calendars/coptic.hpp>
 #include <kalends/calendars/gregorian.hpp>
+#include <kalends/calendars/gregorian_based.hpp>
 #include <kalends/calendars/indian.hpp>
 #include <kalends/calendars/islamic_civil.hpp>
 #include <kalends/calendars/islamic_tabular.hpp>
@@ -99,6 +101,18 @@ TEST(bulk_fast_path, is_valid_fast_rejects_every_invalid_field) {
     }
 }
 
+// The Gregorian-based kernels' fast forms are the Gregorian ones with the
+// year moved; their windows in their own year numbering, and years near the
+// int ends (where the move wraps modulo 2^32), are checked here.
+TEST(bulk_fast_path, gregorian_based_fast_forms_equal_the_exact_forms) {
+    kalends_test::check_from_jdn_fast<kalends::kernels::buddhist>();
+    kalends_test::check_is_valid_fast<kalends::kernels::buddhist>();
+    kalends_test::check_from_jdn_fast<kalends::kernels::roc>();
+    kalends_test::check_is_valid_fast<kalends::kernels::roc>();
+    kalends_test::check_from_jdn_fast<kalends::kernels::iso>();
+    kalends_test::check_is_valid_fast<kalends::kernels::iso>();
+}
+
 // The chunked loops, for every kernel with fast forms: a kernel is added to
 // this list when it gets from_jdn_fast or is_valid_fast + to_jdn_fast.
 template <class Kernel>
@@ -113,7 +127,8 @@ using fast_kernels = ::testing::Types<gregorian, kalends::kernels::coptic, kalen
                                                                         kalends::kernels::islamic_epoch::thursday>,
                                       kalends::kernels::julian, kalends::kernels::milankovic,
                                       kalends::kernels::persian_33, kalends::kernels::persian_2820,
-                                      kalends::kernels::indian>;
+                                      kalends::kernels::indian, kalends::kernels::buddhist,
+                                      kalends::kernels::roc, kalends::kernels::iso>;
 TYPED_TEST_SUITE(bulk_loops, fast_kernels);
 
 // Inputs around the window edges (of from_jdn_fast, and of is_valid_fast's

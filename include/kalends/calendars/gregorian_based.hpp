@@ -65,6 +65,10 @@ struct gregorian_based {
                static_cast<std::uint32_t>(gregorian::fast_years);
     }
 
+    // The years of is_valid_fast's window (gregorian::in_fast_window in this numbering).
+    static constexpr int fast_first_year = static_cast<int>(3 - gregorian::fast_years + year_offset);
+    static constexpr int fast_last_year = static_cast<int>(gregorian::fast_years - 2 + year_offset);
+
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
         const std::uint32_t moved = moved_year(year);
         return gregorian::in_fast_window(moved) & gregorian::is_valid_month_day_fast(moved, month, day);
