@@ -48,7 +48,7 @@ ROWS = [("throughput", "modern"), ("throughput", "pm30k"), ("throughput", "pm100
 DIRECTIONS = [("to_parts", "JDN → parts"), ("to_jdn", "parts → JDN")]
 # Calendars whose kernel is not arithmetic: left out of the "within 1.5x of
 # Gregorian" goal (Hebrew has its own goal, Umm al-Qura is a table).
-NOT_ARITHMETIC = {"hebrew", "umalqura"}
+NOT_ARITHMETIC = {"hebrew", "umalqura", "persian_astronomical"}
 GOAL_ROW = ("throughput", "modern")
 # "A single conversion through the handle": one conversion at a time, each
 # waiting for the last. In the throughput loop the bare kernel is inlined and
