@@ -107,12 +107,12 @@ TYPED_TEST(bulk_tables, from_jdn_fast_is_defined_for_any_input) {
                                    std::int64_t{UINT32_MAX}, std::int64_t{UINT32_MAX} + 1};
     for (int i = 0; i < 100000; ++i) jdns.push_back(static_cast<std::int64_t>(random()));
     for (int i = 0; i < 100000; ++i) jdns.push_back(static_cast<std::int64_t>(random() % (1ULL << 34)) - (1LL << 33));
-    int sink = 0;
+    unsigned sink = 0;
     for (const std::int64_t jdn : jdns) {
         const date_parts p = K::from_jdn_fast(jdn);
-        sink += p.year ^ p.month ^ p.day;
+        sink += static_cast<unsigned>(p.year ^ p.month ^ p.day);
     }
-    EXPECT_NE(sink, INT_MIN);  // uses the results
+    EXPECT_NE(sink, 1U);  // uses the results
 }
 
 // is_valid_fast against is_valid_date over every (month, day) in -1..15 x

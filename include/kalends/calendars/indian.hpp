@@ -159,7 +159,7 @@ struct indian {
 
     // Branch-free: true when the date is valid and its year lies in fast_first_year .. fast_last_year.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        const bool in_window = static_cast<std::uint32_t>(year - fast_first_year) <=
+        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
                                static_cast<std::uint32_t>(fast_last_year - fast_first_year);
         // Gregorian year + fast_years (a multiple of 400: the leap rule is unchanged), modulo 2^32.
         const std::uint32_t g = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(saka_offset + fast_years);

@@ -50,7 +50,7 @@ struct julian : roman_kernel<julian> {
     // Branch-free: true when the date is valid and its year lies in
     // fast_first_year .. fast_last_year.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        const bool in_window = static_cast<std::uint32_t>(year - fast_first_year) <=
+        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
                                static_cast<std::uint32_t>(fast_last_year - fast_first_year);
         // The astronomical year moved by fast_years (any value outside the window: unsigned wrap, no UB).
         const std::uint32_t y = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +

@@ -104,7 +104,7 @@ struct persian_33 : persian_kernel<persian_33> {
 
     // Branch-free: true when the date is valid and its year lies in fast_first_year .. fast_last_year.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        const bool in_window = static_cast<std::uint32_t>(year - fast_first_year) <=
+        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
                                static_cast<std::uint32_t>(fast_last_year - fast_first_year);
         const std::uint32_t leap = (25 * fast_shifted(year) + 11) % 33 < 8;
         return in_window & (year != 0) & month_day_valid_fast(month, day, leap);
@@ -206,7 +206,7 @@ struct persian_2820 : persian_kernel<persian_2820> {
 
     // Branch-free: true when the date is valid and its year lies in fast_first_year .. fast_last_year.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        const bool in_window = static_cast<std::uint32_t>(year - fast_first_year) <=
+        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
                                static_cast<std::uint32_t>(fast_last_year - fast_first_year);
         // Year t of the cycle is leap when 683 (t + 1) mod 2820 < 683 (new_year's
         // steps; the same as the (a + 2346) rule, as a + 2346 = t + 1 mod 2820).

@@ -55,7 +55,7 @@ constexpr std::array<std::uint32_t, word_count> make_month_words() {
         if (n >= month_count) continue;
         const std::uint32_t year = n / 12;
         if (n % 12 == 0 && start != umalqura_data::new_year_offset[year]) throw "umalqura: month lengths disagree with new years";
-        previous_long = (umalqura_data::long_months[year] >> (n % 12)) & 1U;
+        previous_long = (std::uint32_t{umalqura_data::long_months[year]} >> (n % 12)) & 1U;
         start += 29 + previous_long;
     }
     if (words[month_count] >> 1 != umalqura_data::new_year_offset[month_count / 12]) throw "umalqura: month lengths disagree with the end";
