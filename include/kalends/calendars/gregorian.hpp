@@ -87,7 +87,8 @@ struct gregorian : roman_kernel<gregorian> {
     static constexpr date_parts astronomical_fast(std::int64_t jdn) noexcept {
         // 32-bit divisor: a 64-bit one would make the compiler use a 128-bit multiply.
         constexpr auto era_days = static_cast<std::uint32_t>(days_per_400_years);
-        const auto n1 = 4 * static_cast<std::uint32_t>(jdn - fast_first_jdn) + 3;
+        // The day count wrapped to 32 bits: defined for every jdn (the bulk loops pass any).
+        const std::uint32_t n1 = 4 * (static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn)) + 3;
         const std::uint32_t century = n1 / era_days;
         const std::uint32_t n2 = (n1 - century * era_days) | 3;  // 4 * (day of century) + 3
         // n2 / 1461: 2939745 / 2^32 is 1 / 1461 closely enough for n2 < 2^18.

@@ -394,7 +394,8 @@ struct hebrew {
     // Exact in the window; any value (no UB) outside it.
     static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
         namespace h = hebrew_detail;
-        const auto u = static_cast<std::uint32_t>(jdn - fast_first_jdn);
+        // Wrapped to 32 bits: defined for every jdn (jdn - fast_first_jdn can overflow int64).
+        const std::uint32_t u = static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn);
         // The days since 1 Tishri of first_table_year, which the words count from.
         const std::uint32_t v = u + static_cast<std::uint32_t>(h::window_first_day - h::table_new_year(0));
         // The estimate is the year or the one before (table_estimate_holds);

@@ -188,7 +188,8 @@ struct persian_astronomical : persian_kernel<persian_astronomical> {
     // Exact in the window; any value (no UB) outside it.
     static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
         namespace pd = persian_astronomical_detail;
-        const auto d = static_cast<std::uint32_t>(jdn - fast_first_jdn);
+        // Wrapped to 32 bits: defined for every jdn (jdn - fast_first_jdn can overflow int64).
+        const std::uint32_t d = static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn);
         const std::uint32_t e = pd::year_estimate(d);
         const std::uint32_t word = pd::year_words[pd::slot(e)];
         // The estimate is the year or the one after: back one when d is before its start.
