@@ -135,8 +135,11 @@ template <class Kernel>
         const int day = in[k].day;
         const bool ok = Kernel::is_valid_fast(year, month, day);
         rejected |= static_cast<std::uint32_t>(!ok);
-        // An invalid element is converted as 1 March 1 (harmless) and the chunk is redone.
-        jdns[k] = Kernel::to_jdn_fast(ok ? year : 1, ok ? month : 3, ok ? day : 1);
+        // to_jdn_fast is defined (any value) for every input, so a rejected
+        // element needs no substitute: the chunk is redone anyway. (A
+        // substitute made GCC fold its constant JDN into a branch, which kept
+        // the SSE2 copy from vectorizing.)
+        jdns[k] = Kernel::to_jdn_fast(year, month, day);
     }
     if (rejected != 0) return false;
     for (std::size_t k = 0; k < n; ++k) out[k] = jdns[k];
