@@ -127,7 +127,10 @@ struct gregorian : roman_kernel<gregorian> {
     static constexpr bool is_valid_month_day_fast(std::uint32_t moved_year, int month, int day) noexcept {
         const std::uint32_t leap = (moved_year & ((moved_year % 100 == 0) ? 15u : 3u)) == 0;
         const auto m = static_cast<std::uint32_t>(month);
-        const std::uint32_t length = m == 2 ? 28 + leap : 30 + ((m + m / 8) & 1);
+        // 30 or 31 by the month's parity (flipped from August), and February
+        // 2 - leap shorter; arithmetic, as a ternary on the month compiles to a branch.
+        const std::uint32_t february = m == 2;
+        const std::uint32_t length = 30 + ((m + m / 8) & 1) - february * (2 - leap);
         return (m - 1 < 12) & (static_cast<std::uint32_t>(day) - 1 < length);
     }
 
