@@ -41,7 +41,12 @@ int run_today(arguments args) {
         line += format_ymd(*parts) + "  " + std::string(weekday);
         line.append(11 - weekday.size(), ' ');
         line += std::to_string(parts->day) + " " + month_name(cal, parts->year, parts->month) + " " +
-                std::to_string(parts->year) + "\n";
+                std::to_string(parts->year);
+        // Where the era counts years differently (Japanese: Reiwa 8 is 2026), the era year too.
+        if (const auto era = cal.try_era_of(*parts); era && !era->era.empty() && era->year != parts->year) {
+            line += " (" + std::string(era->era) + " " + std::to_string(era->year) + ")";
+        }
+        line += "\n";
         out.append(line);
     }
     out.flush();
