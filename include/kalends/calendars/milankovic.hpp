@@ -102,7 +102,15 @@ struct milankovic : roman_kernel<milankovic> {
     }
 
     // Precondition: is_valid_date<milankovic>(year, month, day).
+    // The 32-bit form where it holds (cheaper: no 64-bit division), else
+    // the exact 64-bit one; one well-predicted range test.
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
+        if (year >= fast_first_year && year <= fast_last_year) return to_jdn_fast(year, month, day);
+        return to_jdn_exact(year, month, day);
+    }
+
+    // The 64-bit form, for every year (and the tests' reference for the 32-bit one).
+    static constexpr std::int64_t to_jdn_exact(int year, int month, int day) noexcept {
         const auto y = static_cast<std::uint64_t>(detail::astronomical_year(year) + roman::years_shift -
                                                   roman::is_jan_or_feb(month));
         const std::uint64_t century = y / 100;
@@ -116,6 +124,12 @@ struct milankovic : roman_kernel<milankovic> {
 
     // Precondition: first_jdn<milankovic>() <= jdn <= last_jdn<milankovic>().
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept {
+        if (jdn >= fast_first_jdn && jdn <= fast_last_jdn) return from_jdn_fast(jdn);
+        return from_jdn_exact(jdn);
+    }
+
+    // The 64-bit form, for every day of the range (and the tests' reference).
+    static constexpr date_parts from_jdn_exact(std::int64_t jdn) noexcept {
         const auto n = static_cast<std::uint64_t>(jdn - march_epoch + days_shift);
         // The largest century c with (328718 c + 6) / 9 <= n is (9 n + 2) / 328718.
         const std::uint64_t n1 = 9 * n + 2;
