@@ -81,9 +81,9 @@ struct coptic_family {
 
     // Precondition: is_valid_date<coptic_family>(year, month, day).
     static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
-        const auto y = static_cast<std::uint64_t>(std::int64_t{year} + years_shift);
+        const auto y = static_cast<std::uint64_t>(static_cast<std::int64_t>(year) + years_shift);
         // floor(1461 y / 4) days before year y, then 30 per month.
-        const std::uint64_t count = 1461 * y / 4 + 30 * static_cast<std::uint32_t>(month) + static_cast<std::uint32_t>(day);
+        const std::uint64_t count = 1461 * y / 4 + 30 * static_cast<std::uint64_t>(month) + static_cast<std::uint32_t>(day);
         return static_cast<std::int64_t>(count) + (count_origin - 31);
     }
 
@@ -116,7 +116,7 @@ struct coptic_family {
     static constexpr int fast_first_year = -4 * static_cast<int>(fast_cycles);
     static constexpr int fast_last_year = 4 * static_cast<int>(fast_cycles) - 1;
     static constexpr std::int64_t fast_first_jdn = new_year(fast_first_year);
-    static constexpr std::int64_t fast_last_jdn = new_year(std::int64_t{fast_last_year} + 1) - 1;
+    static constexpr std::int64_t fast_last_jdn = new_year(static_cast<std::int64_t>(fast_last_year) + 1) - 1;
 
     // Exact in fast_first_jdn .. fast_last_jdn; any value (no UB) elsewhere.
     static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
@@ -150,7 +150,7 @@ struct coptic_family {
         // The year counted from fast_first_year, whose year of the cycle is 0.
         const std::uint32_t y = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year);
         const std::uint32_t count = 1461 * y / 4 + 30 * static_cast<std::uint32_t>(month) + static_cast<std::uint32_t>(day);
-        return std::int64_t{count} + (fast_first_jdn - 31);
+        return static_cast<std::int64_t>(count) + (fast_first_jdn - 31);
     }
 };
 

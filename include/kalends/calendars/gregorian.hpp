@@ -44,7 +44,7 @@ struct gregorian : roman_kernel<gregorian> {
     // Neri & Schneider's 32-bit algorithm. Outside it the 64-bit form runs; the
     // range test is one well-predicted comparison.
     static constexpr std::uint32_t fast_eras = 3500;
-    static constexpr std::int64_t fast_years = 400 * std::int64_t{fast_eras};
+    static constexpr std::int64_t fast_years = 400 * static_cast<std::int64_t>(fast_eras);
     static constexpr std::int64_t fast_days = days_per_400_years * fast_eras;
 
     // The day count of the 32-bit path, from the March-based year moved by
@@ -61,7 +61,7 @@ struct gregorian : roman_kernel<gregorian> {
         // year before, so the range test comes after that adjustment.
         const std::int64_t shifted = a + fast_years - roman::is_jan_or_feb(month);
         if (static_cast<std::uint64_t>(shifted) < static_cast<std::uint64_t>(2 * fast_years)) {
-            return std::int64_t{fast_count(static_cast<std::uint32_t>(shifted), month, day)} - fast_days + march_epoch;
+            return static_cast<std::int64_t>(fast_count(static_cast<std::uint32_t>(shifted), month, day)) - fast_days + march_epoch;
         }
         const std::uint32_t m = roman::march_based_month(month);
         const auto y = static_cast<std::uint64_t>(a + roman::years_shift - roman::is_jan_or_feb(month));
@@ -92,7 +92,7 @@ struct gregorian : roman_kernel<gregorian> {
         const std::uint32_t century = n1 / era_days;
         const std::uint32_t n2 = (n1 - century * era_days) | 3;  // 4 * (day of century) + 3
         // n2 / 1461: 2939745 / 2^32 is 1 / 1461 closely enough for n2 < 2^18.
-        const auto year_of_century = static_cast<std::uint32_t>((std::uint64_t{2939745} * n2) >> 32);
+        const auto year_of_century = static_cast<std::uint32_t>((static_cast<std::uint64_t>(2939745) * n2) >> 32);
         const std::uint32_t march_day = (n2 - 1461 * year_of_century) / 4;
         const std::uint32_t march_month = roman::march_month_of_day(march_day);  // 3 .. 14
         const std::uint32_t day = march_day - roman::march_day_of_month_start(march_month) + 1;
@@ -136,7 +136,7 @@ struct gregorian : roman_kernel<gregorian> {
 
     // Precondition: in_fast_window(moved_year) and a valid month and day.
     static constexpr std::int64_t to_jdn_moved_fast(std::uint32_t moved_year, int month, int day) noexcept {
-        return std::int64_t{fast_count(moved_year - roman::is_jan_or_feb(month), month, day)} - fast_days + march_epoch;
+        return static_cast<std::int64_t>(fast_count(moved_year - roman::is_jan_or_feb(month), month, day)) - fast_days + march_epoch;
     }
 
     static constexpr std::uint32_t moved_year(int year) noexcept {
@@ -169,7 +169,7 @@ struct gregorian : roman_kernel<gregorian> {
         // Years of the century: 365.25 days each; 2939745 / 2^32 is 4 / 1461 to
         // enough precision that the high half is the year and the low half,
         // divided back, the day of the year.
-        const std::uint64_t n2 = 4 * std::uint64_t{day_of_century} + 3;
+        const std::uint64_t n2 = 4 * static_cast<std::uint64_t>(day_of_century) + 3;
         const std::uint64_t p2 = 2939745 * n2;
         const auto year_of_century = static_cast<std::uint32_t>(p2 >> 32);
         const auto march_day = static_cast<std::uint32_t>(static_cast<std::uint32_t>(p2) / 2939745 / 4);

@@ -28,7 +28,7 @@ struct gregorian_based {
     static constexpr int max_days_in_month = 31;
     static constexpr std::int64_t year_offset = YearOffset;
 
-    static constexpr std::int64_t astronomical(int year) noexcept { return std::int64_t{year} - year_offset; }
+    static constexpr std::int64_t astronomical(int year) noexcept { return static_cast<std::int64_t>(year) - year_offset; }
 
     static constexpr bool is_leap_year(int year) noexcept { return gregorian::is_leap_astronomical(astronomical(year)); }
     static constexpr int months_in_year(int /*year*/) noexcept { return 12; }

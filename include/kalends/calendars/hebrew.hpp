@@ -90,7 +90,7 @@ constexpr std::int64_t new_year_offset(std::uint64_t y) noexcept {
     // two rules above land on Thursday and Tuesday, which it leaves alone;
     // weekday + zaken may be 7, a Monday (bit 7 of the mask is clear).
     const std::uint32_t adu = (0x54U >> (weekday + zaken)) & 1U;
-    return static_cast<std::int64_t>(7 * week + weekday + zaken + adu + 2 * gatarad + betutakpat);
+    return static_cast<std::int64_t>(7 * week + weekday + zaken + adu + 2 * static_cast<std::uint64_t>(gatarad) + betutakpat);
 }
 
 // Day of the year at which each month starts (index 0 = Tishri; one past the
@@ -227,7 +227,7 @@ static_assert(table_estimate_holds(), "hebrew: the table year estimate is off by
 // calendar repeats every 689472 years (251827457 days, whole weeks), and so
 // does this estimate, so the test checks one whole period.
 constexpr std::uint64_t year_estimate(std::uint64_t z) noexcept {
-    return (z * 492480 + 179876755 - 150 * 492480) / 179876755;
+    return (z * 492480 + 179876755 - static_cast<std::uint64_t>(150) * 492480) / 179876755;
 }
 
 // The fast forms' table (the bulk API's, src/bulk_loops.hpp): one 32-bit
@@ -333,7 +333,7 @@ struct hebrew {
     static constexpr std::int64_t new_year(std::int64_t y) noexcept { return epoch + new_year_offset(y); }
 
     static constexpr int days_in_year(int year) noexcept {
-        return static_cast<int>(new_year_offset(std::int64_t{year} + 1) - new_year_offset(year));
+        return static_cast<int>(new_year_offset(static_cast<std::int64_t>(year) + 1) - new_year_offset(year));
     }
 
     static constexpr int months_in_year(int year) noexcept { return is_leap(year) ? 13 : 12; }
@@ -388,7 +388,7 @@ struct hebrew {
         const std::uint32_t word = fast_word(year);
         const std::uint32_t kind = (word >> h::fast_kind_shift) & 7U;
         const std::uint32_t before = h::shape_of_month(static_cast<std::uint32_t>(month) - 1, kind).before;
-        return epoch + h::table_new_year(0) + std::int64_t{(word & h::fast_start_mask) + before} + std::int64_t{day} - 1;
+        return epoch + h::table_new_year(0) + static_cast<std::int64_t>((word & h::fast_start_mask) + before) + static_cast<std::int64_t>(day) - 1;
     }
 
     // Exact in the window; any value (no UB) outside it.
@@ -400,7 +400,7 @@ struct hebrew {
         const std::uint32_t v = u + static_cast<std::uint32_t>(h::window_first_day - h::table_new_year(0));
         // The estimate is the year or the one before (table_estimate_holds);
         // table_estimate's product, from a 32-bit sum (a 32 x 32 -> 64-bit multiply in a vector lane).
-        const auto estimate = static_cast<std::uint32_t>((std::uint64_t{u + 180} * h::inverse_slope) >> 32);
+        const auto estimate = static_cast<std::uint32_t>((static_cast<std::uint64_t>(u + 180) * h::inverse_slope) >> 32);
         const std::uint32_t j0 = estimate & (h::table_years - 1);
         const std::uint32_t word = h::fast_words[j0];
         const std::uint32_t k0 = (word >> h::fast_kind_shift) & 7U;
@@ -453,7 +453,7 @@ struct hebrew {
             const std::int64_t b = h::table_new_year(j0 + 1);
             const auto later = static_cast<std::uint32_t>(z >= b);
             // Selects as masks: a branch here would go either way about half the time.
-            const std::int64_t start = a + ((b - a) & -std::int64_t{later});
+            const std::int64_t start = a + ((b - a) & -static_cast<std::int64_t>(later));
             const std::uint32_t k0 = h::table_kind(j0);
             const std::uint32_t kind = k0 + ((h::table_kind(j0 + 1) - k0) & (0U - later));
             const auto year = static_cast<int>(h::first_table_year + j0 + later);

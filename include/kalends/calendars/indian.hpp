@@ -104,12 +104,12 @@ struct indian {
         const auto chaitra = static_cast<std::uint32_t>(month == 1);
         // Chaitra is the last month of the counting year that starts in the Saka year before.
         const std::uint32_t i = static_cast<std::uint32_t>(month) - 2 + 12 * chaitra;
-        const std::int64_t shifted = std::int64_t{year} + saka_offset + fast_years - chaitra;
+        const std::int64_t shifted = static_cast<std::int64_t>(year) + saka_offset + fast_years - chaitra;
         if (static_cast<std::uint64_t>(shifted) < static_cast<std::uint64_t>(2 * fast_years)) {
             const std::uint32_t count = counting_days(static_cast<std::uint32_t>(shifted), i, day);
-            return std::int64_t{count} - fast_days + vaishakha_epoch;
+            return static_cast<std::int64_t>(count) - fast_days + vaishakha_epoch;
         }
-        const auto y = static_cast<std::uint64_t>(std::int64_t{year} + saka_offset + roman::years_shift - chaitra);
+        const auto y = static_cast<std::uint64_t>(static_cast<std::int64_t>(year) + saka_offset + roman::years_shift - chaitra);
         return static_cast<std::int64_t>(counting_days(y, i, day)) - gregorian::days_shift + vaishakha_epoch;
     }
 
@@ -145,7 +145,7 @@ struct indian {
         const std::uint32_t n1 = 4 * (static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn)) + 3;
         const std::uint32_t century = n1 / gregorian_era_days;
         const std::uint32_t n2 = (n1 - century * gregorian_era_days) | 3;
-        const auto year_of_century = static_cast<std::uint32_t>((std::uint64_t{2939745} * n2) >> 32);
+        const auto year_of_century = static_cast<std::uint32_t>((static_cast<std::uint64_t>(2939745) * n2) >> 32);
         const std::uint32_t x = (n2 - 1461 * year_of_century) / 4;  // day of the counting year
         const std::uint32_t v = (x > 155 ? x : 155) - 155;
         const std::uint32_t grid = x + ((2184 * v + 100) >> 16);
@@ -176,7 +176,7 @@ struct indian {
         const auto chaitra = static_cast<std::uint32_t>(month == 1);
         const std::uint32_t i = static_cast<std::uint32_t>(month) - 2 + 12 * chaitra;
         const std::uint32_t shifted = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(saka_offset + fast_years) - chaitra;
-        return std::int64_t{counting_days(shifted, i, day)} - fast_days + vaishakha_epoch;
+        return static_cast<std::int64_t>(counting_days(shifted, i, day)) - fast_days + vaishakha_epoch;
     }
 
     // Precondition: jdn within the kernel's range.
@@ -187,7 +187,7 @@ struct indian {
             const auto n1 = 4 * static_cast<std::uint32_t>(jdn - fast_first_jdn) + 3;
             const std::uint32_t century = n1 / gregorian_era_days;
             const std::uint32_t n2 = (n1 % gregorian_era_days) | 3;
-            const std::uint64_t p2 = std::uint64_t{2939745} * n2;
+            const std::uint64_t p2 = static_cast<std::uint64_t>(2939745) * n2;
             const auto year_of_century = static_cast<std::uint32_t>(p2 >> 32);
             const auto x = static_cast<std::uint32_t>(p2) / 2939745 / 4;
             const auto t = static_cast<std::int32_t>(100 * century + year_of_century);
@@ -197,7 +197,7 @@ struct indian {
         const std::uint64_t n1 = 4 * n + 3;
         const std::uint64_t century = n1 / gregorian_era_days;
         const auto n2 = static_cast<std::uint32_t>(n1 % gregorian_era_days) | 3;
-        const std::uint64_t p2 = std::uint64_t{2939745} * n2;
+        const std::uint64_t p2 = static_cast<std::uint64_t>(2939745) * n2;
         const auto year_of_century = static_cast<std::uint32_t>(p2 >> 32);
         const auto x = static_cast<std::uint32_t>(p2) / 2939745 / 4;
         const auto t = static_cast<std::int64_t>(100 * century + year_of_century);

@@ -123,7 +123,7 @@ struct islamic_tabular {
     // low half, divided by year_mul, the day of the year (tests/kernels checks
     // every day of the cycle for the four patterns).
     static constexpr std::uint64_t year_mul = 12'120'123;  // ceil(2^32 * 30 / 10631)
-    static constexpr std::uint64_t year_add = (std::uint64_t{1} << 32) * static_cast<std::uint64_t>(29 - shift) / 10631;
+    static constexpr std::uint64_t year_add = (static_cast<std::uint64_t>(1) << 32) * static_cast<std::uint64_t>(29 - shift) / 10631;
 
     struct year_and_day {
         std::uint32_t year;  // of the cycle, 0 .. 30
@@ -168,7 +168,7 @@ struct islamic_tabular {
         // multiplications whose precision suffices for n < 2^19 (tests/kernels
         // checks every day of the cycle for the four patterns).
         const std::uint32_t n = 30 * day_of_cycle + static_cast<std::uint32_t>(29 - shift);
-        const auto year = static_cast<std::uint32_t>((std::uint64_t{404005} * n) >> 32);  // 2^32 / 10631, rounded up
+        const auto year = static_cast<std::uint32_t>((static_cast<std::uint64_t>(404005) * n) >> 32);  // 2^32 / 10631, rounded up
         const std::uint32_t day_of_year = ((n - cycle_days * year) * 34953) >> 20;           // 2^20 / 30, rounded up
         // The month as month_day has it; the day back by subtraction from the
         // month's first day, ceil(29.5 (month - 1)).
@@ -209,7 +209,7 @@ struct islamic_tabular {
         // As to_jdn, in 32 bits.
         const std::uint32_t count = 354 * y + (11 * y + static_cast<std::uint32_t>(shift_plus_30)) / 30 +
                                     (59 * m - 58) / 2 + static_cast<std::uint32_t>(day);
-        return std::int64_t{count} + (origin - days_per_30_years * fast_cycles - 2);
+        return static_cast<std::int64_t>(count) + (origin - days_per_30_years * fast_cycles - 2);
     }
 
     // Precondition: jdn within the kernel's range.

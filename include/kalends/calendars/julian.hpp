@@ -71,7 +71,7 @@ struct julian : roman_kernel<julian> {
         const std::uint32_t count = 1461 * shifted / 4 +
                                     roman::march_day_of_month_start(roman::march_based_month(month)) +
                                     static_cast<std::uint32_t>(day) - 1;
-        return std::int64_t{count} - fast_days + march_epoch;
+        return static_cast<std::int64_t>(count) - fast_days + march_epoch;
     }
 
     // Precondition: is_valid_date<julian>(year, month, day).

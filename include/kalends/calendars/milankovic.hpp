@@ -36,7 +36,7 @@ struct milankovic : roman_kernel<milankovic> {
     // src/bulk_loops.hpp): 700 cycles of 900 years each way around year 0,
     // where 9n + 2 and 328718 c stay below 2^32. fast_years is a multiple of
     // 900, so moving a year by it keeps the leap rule.
-    static constexpr std::int64_t fast_years = 900 * 700;
+    static constexpr std::int64_t fast_years = static_cast<std::int64_t>(900) * 700;
     static constexpr std::int64_t fast_days = days_per_900_years * 700;
     static constexpr std::int64_t fast_first_jdn = march_epoch - fast_days;
     static constexpr std::int64_t fast_last_jdn = march_epoch + fast_days - 1;
@@ -55,7 +55,7 @@ struct milankovic : roman_kernel<milankovic> {
         // Within a century, years start every 365.25 days as in the Gregorian
         // century: 2939745 / 2^32 is 1 / 1461 closely enough for n2 < 2^18.
         const std::uint32_t n2 = 4 * day_of_century + 3;
-        const auto year_of_century = static_cast<std::uint32_t>((std::uint64_t{2939745} * n2) >> 32);
+        const auto year_of_century = static_cast<std::uint32_t>((static_cast<std::uint64_t>(2939745) * n2) >> 32);
         const std::uint32_t march_day = (n2 - 1461 * year_of_century) / 4;
         const std::uint32_t march_month = roman::march_month_of_day(march_day);  // 3 .. 14
         const std::uint32_t day = march_day - roman::march_day_of_month_start(march_month) + 1;
@@ -98,7 +98,7 @@ struct milankovic : roman_kernel<milankovic> {
         const std::uint32_t count = (cycle_days * century + 6) / 9 + 1461 * year_of_century / 4 +
                                     roman::march_day_of_month_start(roman::march_based_month(month)) +
                                     static_cast<std::uint32_t>(day) - 1;
-        return std::int64_t{count} - fast_days + march_epoch;
+        return static_cast<std::int64_t>(count) - fast_days + march_epoch;
     }
 
     // Precondition: is_valid_date<milankovic>(year, month, day).

@@ -115,7 +115,7 @@ struct persian_33 : persian_kernel<persian_33> {
         constexpr auto days = static_cast<std::uint32_t>(days_per_33_years);
         const std::uint32_t count = (days * fast_shifted(year) + 21) / 33 + days_before_month_fast(month) +
                                     static_cast<std::uint32_t>(day) - 1;
-        return std::int64_t{count} - fast_days + origin;
+        return static_cast<std::int64_t>(count) - fast_days + origin;
     }
 };
 
@@ -223,7 +223,7 @@ struct persian_2820 : persian_kernel<persian_2820> {
         const std::uint32_t t = s - 2820 * cycle;
         const std::uint32_t count = days * cycle + days * t / 2820 + days_before_month_fast(month) +
                                     static_cast<std::uint32_t>(day) - 1;
-        return std::int64_t{count} - fast_days + cycle_start;
+        return static_cast<std::int64_t>(count) - fast_days + cycle_start;
     }
 };
 

@@ -77,7 +77,7 @@ constexpr std::array<std::uint32_t, word_count> make_year_words() {
     std::array<std::uint32_t, word_count> words{};
     std::int64_t previous = first_new_year - 365;  // year 0 counts as common: never read
     for (std::uint32_t i = 0; i <= year_count; ++i) {
-        const std::int64_t start = table_new_year(persian_astronomical_data::first_year + std::int64_t{i});
+        const std::int64_t start = table_new_year(persian_astronomical_data::first_year + static_cast<std::int64_t>(i));
         const std::int64_t length = start - previous;
         if (length != 365 && length != 366) throw "persian_astronomical: a year is neither 365 nor 366 days";
         words[slot(i)] = static_cast<std::uint32_t>(2 * (start - first_new_year) + (length - 365));
@@ -94,7 +94,7 @@ inline constexpr std::array<std::uint32_t, word_count> year_words = make_year_wo
 // year or the one after, as every new year lies within a day of the mean
 // line (checked below for each year's first and last day).
 constexpr std::uint32_t year_estimate(std::uint32_t d) noexcept {
-    return static_cast<std::uint32_t>((std::uint64_t{d + 183} * 11759227U) >> 32);
+    return static_cast<std::uint32_t>((static_cast<std::uint64_t>(d + 183) * 11759227U) >> 32);
 }
 
 constexpr bool year_estimate_holds() {
@@ -131,7 +131,7 @@ struct persian_astronomical : persian_kernel<persian_astronomical> {
 
     // Precondition: min_year <= year <= max_year.
     static constexpr bool is_leap_year(int year) noexcept {
-        return new_year(std::int64_t{year} + 1) - new_year(year) == 366;
+        return new_year(static_cast<std::int64_t>(year) + 1) - new_year(year) == 366;
     }
 
     // The year whose new year is the last one on or before jdn.
@@ -182,7 +182,7 @@ struct persian_astronomical : persian_kernel<persian_astronomical> {
         // The year's first day: the next year's less this year's length.
         const std::uint32_t start = (word >> 1) - 365 - (word & 1U);
         const std::uint32_t before = days_before_month0(static_cast<std::uint32_t>(month) - 1);
-        return fast_first_jdn + std::int64_t{start + before} + std::int64_t{day} - 1;
+        return fast_first_jdn + static_cast<std::int64_t>(start + before) + static_cast<std::int64_t>(day) - 1;
     }
 
     // Exact in the window; any value (no UB) outside it.

@@ -69,7 +69,7 @@ inline constexpr std::array<std::uint32_t, word_count> month_words = make_month_
 // the month or the one after, as every month start lies within 2 days of
 // the mean line (checked below for each month's first and last day).
 constexpr std::uint32_t month_estimate(std::uint32_t d) noexcept {
-    return static_cast<std::uint32_t>((std::uint64_t{d + 15} * 145440603U) >> 32);
+    return static_cast<std::uint32_t>((static_cast<std::uint64_t>(d + 15) * 145440603U) >> 32);
 }
 
 constexpr bool month_estimate_holds() {
@@ -147,7 +147,7 @@ struct umalqura {
         const std::uint32_t word = next_month_word(year, month);
         // The month's first day: the next month's less this month's length.
         const std::uint32_t start = (word >> 1) - 29 - (word & 1U);
-        return umalqura_data::first_new_year + std::int64_t{start} + std::int64_t{day} - 1;
+        return umalqura_data::first_new_year + static_cast<std::int64_t>(start) + static_cast<std::int64_t>(day) - 1;
     }
 
     // Exact in the window; any value (no UB) outside it.
