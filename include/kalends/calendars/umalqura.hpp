@@ -152,7 +152,10 @@ struct umalqura {
 
     // Exact in the window; any value (no UB) outside it.
     static constexpr date_parts from_jdn_fast(std::int64_t jdn) noexcept {
-        const auto d = static_cast<std::uint32_t>(jdn - umalqura_data::first_new_year);
+        // Wrapped to 32 bits: defined for every jdn (the bulk loops pass any;
+        // jdn - first_new_year overflows int64 near INT64_MIN).
+        const std::uint32_t d =
+            static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(umalqura_data::first_new_year);
         const std::uint32_t e = umalqura_detail::month_estimate(d) & umalqura_detail::word_mask;
         const std::uint32_t word = umalqura_detail::month_words[e];
         // The estimate is the month or the one after: back one when d is before its start.
