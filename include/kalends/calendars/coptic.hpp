@@ -27,6 +27,7 @@
 // affine functions whose intermediates fit in 64 bits.
 #pragma once
 
+#include <kalends/calendars/kernel_range.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
 
@@ -133,9 +134,7 @@ struct coptic_family {
 
     // True exactly when the date is valid and its year lies in fast_first_year .. fast_last_year.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        // Unsigned differences: defined for every int, and one compare each for both bounds.
-        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
-                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        const bool in_window = year_in_window(year, fast_first_year, fast_last_year);
         const auto m = static_cast<std::uint32_t>(month);
         const auto d = static_cast<std::uint32_t>(day);
         const std::uint32_t leap = (static_cast<std::uint32_t>(year) & 3) == 3;

@@ -20,6 +20,7 @@
 #pragma once
 
 #include <kalends/calendars/gregorian.hpp>
+#include <kalends/calendars/kernel_range.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
 
@@ -159,8 +160,7 @@ struct indian {
 
     // Branch-free: true when the date is valid and its year lies in fast_first_year .. fast_last_year.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
-                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        const bool in_window = year_in_window(year, fast_first_year, fast_last_year);
         // Gregorian year + fast_years (a multiple of 400: the leap rule is unchanged), modulo 2^32.
         const std::uint32_t g = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(saka_offset + fast_years);
         const std::uint32_t leap = (g & ((g % 100 == 0) ? 15u : 3u)) == 0;

@@ -34,6 +34,7 @@
 // agree with it.
 #pragma once
 
+#include <kalends/calendars/kernel_range.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
 
@@ -191,9 +192,7 @@ struct islamic_tabular {
 
     // True exactly when the date is valid and its year lies in fast_first_year .. fast_last_year.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        // Unsigned differences: defined for every int, and one compare each for both bounds.
-        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
-                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        const bool in_window = year_in_window(year, fast_first_year, fast_last_year);
         // The leap rule as is_leap_year's; its quotient is to_jdn_fast's, so the handle computes it once.
         const std::uint32_t n = 11 * fast_shifted_year(year) + static_cast<std::uint32_t>(shift_plus_30);
         const std::uint32_t leap = n - 30 * (n / 30) >= 19;

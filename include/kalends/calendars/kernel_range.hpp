@@ -19,6 +19,13 @@ constexpr std::int64_t last_jdn() noexcept {
     return Kernel::to_jdn(year, month, Kernel::days_in_month(month, year));
 }
 
+// first <= year <= last for any int year, as one unsigned comparison: no
+// branch and no signed overflow (the fast forms' window test).
+constexpr bool year_in_window(int year, int first, int last) noexcept {
+    return static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(first) <=
+           static_cast<std::uint32_t>(last) - static_cast<std::uint32_t>(first);
+}
+
 // True if a year, month and day name a real date of the kernel's calendar.
 template <class Kernel>
 constexpr bool is_valid_date(int year, int month, int day) noexcept {

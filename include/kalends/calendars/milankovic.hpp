@@ -10,6 +10,7 @@
 #pragma once
 
 #include <kalends/calendars/roman_kernel.hpp>
+#include <kalends/calendars/kernel_range.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
 
@@ -70,8 +71,7 @@ struct milankovic : roman_kernel<milankovic> {
     // Branch-free: true when the date is valid and its year lies in
     // fast_first_year .. fast_last_year.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
-                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        const bool in_window = year_in_window(year, fast_first_year, fast_last_year);
         // The astronomical year moved by fast_years (any value outside the window: unsigned wrap, no UB).
         const std::uint32_t y = static_cast<std::uint32_t>(year) + static_cast<std::uint32_t>(year < 0) +
                                 static_cast<std::uint32_t>(fast_years);

@@ -18,6 +18,7 @@
 // to_jdn_fast) over a window of several hundred thousand years.
 #pragma once
 
+#include <kalends/calendars/kernel_range.hpp>
 #include <kalends/calendars/persian_kernel.hpp>
 
 namespace kalends::kernels {
@@ -104,8 +105,7 @@ struct persian_33 : persian_kernel<persian_33> {
 
     // Branch-free: true when the date is valid and its year lies in fast_first_year .. fast_last_year.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
-                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        const bool in_window = year_in_window(year, fast_first_year, fast_last_year);
         const std::uint32_t leap = (25 * fast_shifted(year) + 11) % 33 < 8;
         return in_window & (year != 0) & month_day_valid_fast(month, day, leap);
     }
@@ -206,8 +206,7 @@ struct persian_2820 : persian_kernel<persian_2820> {
 
     // Branch-free: true when the date is valid and its year lies in fast_first_year .. fast_last_year.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
-        const bool in_window = static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(fast_first_year) <=
-                               static_cast<std::uint32_t>(fast_last_year - fast_first_year);
+        const bool in_window = year_in_window(year, fast_first_year, fast_last_year);
         // Year t of the cycle is leap when 683 (t + 1) mod 2820 < 683 (new_year's
         // steps; the same as the (a + 2346) rule, as a + 2346 = t + 1 mod 2820).
         const std::uint32_t t = fast_shifted(year) % 2820;

@@ -23,6 +23,7 @@
 // none in range.
 #pragma once
 
+#include <kalends/calendars/kernel_range.hpp>
 #include <kalends/calendars/umalqura_table.hpp>
 #include <kalends/date_parts.hpp>
 
@@ -137,9 +138,8 @@ struct umalqura {
     // Branch-free: the year in the table, the month 1 .. 12, the day within the month's 29 or 30.
     static constexpr bool is_valid_fast(int year, int month, int day) noexcept {
         const std::uint32_t word = next_month_word(year, month);
-        return (static_cast<std::uint32_t>(year) - static_cast<std::uint32_t>(min_year) <=
-                static_cast<std::uint32_t>(max_year - min_year)) &
-               (static_cast<std::uint32_t>(month) - 1 < 12) & (static_cast<std::uint32_t>(day) - 1 < 29 + (word & 1U));
+        return year_in_window(year, min_year, max_year) & (static_cast<std::uint32_t>(month) - 1 < 12) &
+               (static_cast<std::uint32_t>(day) - 1 < 29 + (word & 1U));
     }
 
     // Exact when is_valid_fast; any value (no UB) otherwise.
