@@ -91,16 +91,12 @@ struct gregorian : roman_kernel<gregorian> {
         const std::uint32_t n1 = 4 * (static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn)) + 3;
         const std::uint32_t century = n1 / era_days;
         const std::uint32_t n2 = (n1 - century * era_days) | 3;  // 4 * (day of century) + 3
-        // n2 / 1461: 2939745 / 2^32 is 1 / 1461 closely enough for n2 < 2^18.
-        const auto year_of_century = static_cast<std::uint32_t>((static_cast<std::uint64_t>(2939745) * n2) >> 32);
-        const std::uint32_t march_day = (n2 - 1461 * year_of_century) / 4;
-        const std::uint32_t march_month = roman::march_month_of_day(march_day);  // 3 .. 14
-        const std::uint32_t day = march_day - roman::march_day_of_month_start(march_month) + 1;
-        const std::uint32_t next_year = march_day >= 306;  // January or February
+        const roman::year_and_day in_century = roman::year_of_century(n2);
+        const roman::lane_date date = roman::lane_date_of_march_day(in_century.day);
         // Astronomical year + fast_years, then without the shift.
-        const auto shifted = static_cast<std::int32_t>(100 * century + year_of_century + next_year);
-        return {shifted - static_cast<std::int32_t>(fast_years), static_cast<int>(march_month - 12 * next_year),
-                static_cast<int>(day)};
+        const auto shifted = static_cast<std::int32_t>(100 * century + in_century.year + date.next_year);
+        return {shifted - static_cast<std::int32_t>(fast_years), static_cast<int>(date.month),
+                static_cast<int>(date.day)};
     }
 
     // The same with the calendar's year (no year 0). Precondition as above.

@@ -146,14 +146,14 @@ struct indian {
         const std::uint32_t n1 = 4 * (static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn)) + 3;
         const std::uint32_t century = n1 / gregorian_era_days;
         const std::uint32_t n2 = (n1 - century * gregorian_era_days) | 3;
-        const auto year_of_century = static_cast<std::uint32_t>((static_cast<std::uint64_t>(2939745) * n2) >> 32);
-        const std::uint32_t x = (n2 - 1461 * year_of_century) / 4;  // day of the counting year
+        const roman::year_and_day in_century = roman::year_of_century(n2);
+        const std::uint32_t x = in_century.day;  // day of the counting year
         const std::uint32_t v = (x > 155 ? x : 155) - 155;
         const std::uint32_t grid = x + ((2184 * v + 100) >> 16);
         const std::uint32_t n = 2115 * grid;
         const std::uint32_t chaitra = x >= 335;
         // Below 2^24 for any input: no signed overflow.
-        const auto t = static_cast<std::int32_t>(100 * century + year_of_century + chaitra);
+        const auto t = static_cast<std::int32_t>(100 * century + in_century.year + chaitra);
         return {t - static_cast<std::int32_t>(fast_years + saka_offset), static_cast<int>((n >> 16) + 2 - 12 * chaitra),
                 static_cast<int>((n & 0xFFFF) / 2115 + 1)};
     }

@@ -39,13 +39,10 @@ struct julian : roman_kernel<julian> {
         const std::uint32_t n1 = 4 * (static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn)) + 3;
         const std::uint32_t shifted = n1 / 1461;  // March-based year + fast_years
         // The remainder by subtraction: one division per lane, not two.
-        const std::uint32_t march_day = (n1 - 1461 * shifted) / 4;
-        const std::uint32_t march_month = roman::march_month_of_day(march_day);  // 3 .. 14
-        const std::uint32_t day = march_day - roman::march_day_of_month_start(march_month) + 1;
-        const std::uint32_t next_year = march_day >= 306;  // January or February
-        const std::int32_t a = static_cast<std::int32_t>(shifted + next_year) - static_cast<std::int32_t>(fast_years);
-        return {a - static_cast<std::int32_t>(a <= 0), static_cast<int>(march_month - 12 * next_year),
-                static_cast<int>(day)};
+        const roman::lane_date date = roman::lane_date_of_march_day((n1 - 1461 * shifted) / 4);
+        const std::int32_t a =
+            static_cast<std::int32_t>(shifted + date.next_year) - static_cast<std::int32_t>(fast_years);
+        return {a - static_cast<std::int32_t>(a <= 0), static_cast<int>(date.month), static_cast<int>(date.day)};
     }
 
     // Branch-free: true when the date is valid and its year lies in

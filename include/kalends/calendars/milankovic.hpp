@@ -53,19 +53,13 @@ struct milankovic : roman_kernel<milankovic> {
         const std::uint32_t n1 = 9 * (static_cast<std::uint32_t>(jdn) - static_cast<std::uint32_t>(fast_first_jdn)) + 2;
         const std::uint32_t century = n1 / cycle_days;
         const std::uint32_t day_of_century = (n1 - century * cycle_days) / 9;
-        // Within a century, years start every 365.25 days as in the Gregorian
-        // century: 2939745 / 2^32 is 1 / 1461 closely enough for n2 < 2^18.
-        const std::uint32_t n2 = 4 * day_of_century + 3;
-        const auto year_of_century = static_cast<std::uint32_t>((static_cast<std::uint64_t>(2939745) * n2) >> 32);
-        const std::uint32_t march_day = (n2 - 1461 * year_of_century) / 4;
-        const std::uint32_t march_month = roman::march_month_of_day(march_day);  // 3 .. 14
-        const std::uint32_t day = march_day - roman::march_day_of_month_start(march_month) + 1;
-        const std::uint32_t next_year = march_day >= 306;  // January or February
+        // Within a century, years start every 365.25 days as in the Gregorian century.
+        const roman::year_and_day in_century = roman::year_of_century(4 * day_of_century + 3);
+        const roman::lane_date date = roman::lane_date_of_march_day(in_century.day);
         // Below 2^24 for any input, so the signed arithmetic cannot overflow.
-        const auto shifted = static_cast<std::int32_t>(100 * century + year_of_century + next_year);
+        const auto shifted = static_cast<std::int32_t>(100 * century + in_century.year + date.next_year);
         const std::int32_t a = shifted - static_cast<std::int32_t>(fast_years);
-        return {a - static_cast<std::int32_t>(a <= 0), static_cast<int>(march_month - 12 * next_year),
-                static_cast<int>(day)};
+        return {a - static_cast<std::int32_t>(a <= 0), static_cast<int>(date.month), static_cast<int>(date.day)};
     }
 
     // Branch-free: true when the date is valid and its year lies in

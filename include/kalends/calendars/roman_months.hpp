@@ -34,6 +34,32 @@ constexpr std::uint32_t march_day_of_month_start(std::uint32_t month) noexcept {
 // the high half of 2141 d + 197913 (see month_day_from_march_day).
 constexpr std::uint32_t march_month_of_day(std::uint32_t march_day) noexcept { return (2141 * march_day + 197913) >> 16; }
 
+// The same for vector lanes (the kernels' fast forms): the month by one
+// product, the day by subtraction, no division. next_year is 1 for January
+// and February, which belong to the next calendar year.
+struct lane_date {
+    std::uint32_t month;  // 1 = January
+    std::uint32_t day;
+    std::uint32_t next_year;
+};
+constexpr lane_date lane_date_of_march_day(std::uint32_t march_day) noexcept {
+    const std::uint32_t march_month = march_month_of_day(march_day);  // 3 .. 14
+    const std::uint32_t next_year = march_day >= 306;
+    return {march_month - 12 * next_year, march_day - march_day_of_month_start(march_month) + 1, next_year};
+}
+
+// A century of 4-year groups of 1461 days (Gregorian, Revised Julian): from
+// n = 4 * (day of the century) + 3 < 2^18, the year of the century and the
+// day of its March-based year. 2939745 / 2^32 is 1 / 1461 closely enough.
+struct year_and_day {
+    std::uint32_t year;
+    std::uint32_t day;
+};
+constexpr year_and_day year_of_century(std::uint32_t n) noexcept {
+    const auto year = static_cast<std::uint32_t>((static_cast<std::uint64_t>(2939745) * n) >> 32);
+    return {year, (n - 1461 * year) / 4};
+}
+
 // Inverse for a day of the March-based year (0..365): with n = 2141 d + 197913,
 // the month is n / 65536 (3..14) and the day of the month (n mod 65536) / 2141.
 constexpr month_day month_day_from_march_day(std::uint32_t march_day) noexcept {
