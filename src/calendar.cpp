@@ -1,4 +1,5 @@
 // The calendar handle: construction, checked queries and conversions.
+#include "day_counts.hpp"
 #include "diagnostics.hpp"
 #include "registry.hpp"
 
@@ -227,6 +228,7 @@ std::int64_t calendar::match_century_to_weekday(const date_parts& parts, int wee
 
 namespace {
 
+// Only for days within std::chrono::year's range, whose JDN cannot overflow.
 constexpr std::int64_t jdn_of(std::chrono::sys_days day) noexcept {
     return std::int64_t{day.time_since_epoch().count()} + jdn_of_unix_epoch;
 }
@@ -253,10 +255,16 @@ std::chrono::sys_days calendar::to_sys_days(const date_parts& parts) const {
 }
 
 std::optional<date_parts> calendar::try_from_sys_days(std::chrono::sys_days day) const {
-    return try_parts_from_date(jdn_of(day));
+    const auto jdn = detail::jdn_of_sys_days(day);
+    if (!jdn) return std::nullopt;
+    return try_parts_from_date(*jdn);
 }
 
-date_parts calendar::from_sys_days(std::chrono::sys_days day) const { return parts_from_date(jdn_of(day)); }
+date_parts calendar::from_sys_days(std::chrono::sys_days day) const {
+    const auto jdn = detail::jdn_of_sys_days(day);
+    if (!jdn || !is_jdn_in_range(*jdn)) raise(detail::sys_days_out_of_range(*backend_, day.time_since_epoch().count()));
+    return backend_->jdn_to_date(*jdn);
+}
 
 std::optional<std::chrono::year_month_day> calendar::try_to_year_month_day(const date_parts& parts) const {
     const auto jdn = try_date_from_parts(parts);

@@ -1,7 +1,10 @@
 // Default implementations of the backend's optional virtuals.
+#include "diagnostics.hpp"
+
 #include <kalends/bulk.hpp>
 #include <kalends/calendar_backend.hpp>
 #include <kalends/detail/integer_math.hpp>
+#include <kalends/error.hpp>
 
 #include <climits>
 
@@ -10,9 +13,16 @@ namespace kalends {
 calendar_backend::~calendar_backend() = default;
 
 int calendar_backend::days_in_year(int year) const {
-    int days = 0;
+    // At most 99 months of at most INT_MAX days: exact in 64 bits.
+    std::int64_t days = 0;
     for (int month = 1, months = months_in_year(year); month <= months; ++month) days += days_in_month(month, year);
-    return days;
+    if (days > INT_MAX) detail::raise(detail::too_many_days(*this, year));
+    return static_cast<int>(days);
+}
+
+std::int64_t calendar_backend::months_before_year(int year) const {
+    // Called while registering too, before the cached range is set.
+    return (extended_year(year, has_year_zero()) - 1) * maximum_months_in_year();
 }
 
 std::int64_t calendar_backend::date_to_jdn_or_invalid(int year, int month, int day) const {

@@ -1,7 +1,9 @@
 // kalends::date: construction, fields, conversions, today.
 #include "ascii.hpp"
 #include "date_internal.hpp"
+#include "day_counts.hpp"
 #include "diagnostics.hpp"
+#include "enum_checks.hpp"
 
 #include <kalends/date.hpp>
 
@@ -44,6 +46,7 @@ result<date> date::try_make(const calendar& cal, int year, int month, int day) {
 }
 
 result<date> date::try_from_fields(const calendar& cal, const date_fields& f, overflow mode) {
+    if (auto failure = detail::check_enum(mode)) return *failure;
     const calendar_backend& backend = cal.backend();
     const std::string in_cal = " in calendar " + detail::calendar_label(backend);
     // --- The year: every form given must name the same one. ---
@@ -130,7 +133,11 @@ result<date> date::try_from_jdn(const calendar& cal, std::int64_t jdn) {
 date date::from_jdn(const calendar& cal, std::int64_t jdn) { return *try_from_jdn(cal, jdn); }
 
 result<date> date::try_from_sys_days(const calendar& cal, std::chrono::sys_days day) {
-    return try_from_jdn(cal, std::int64_t{day.time_since_epoch().count()} + jdn_of_unix_epoch);
+    const auto jdn = detail::jdn_of_sys_days(day);
+    if (!jdn || !cal.is_jdn_in_range(*jdn)) {
+        return detail::sys_days_out_of_range(cal.backend(), day.time_since_epoch().count());
+    }
+    return date_access::make(cal, *jdn);
 }
 
 date date::from_sys_days(const calendar& cal, std::chrono::sys_days day) { return *try_from_sys_days(cal, day); }
@@ -181,15 +188,16 @@ kalends::month_code date::month_code() const { return calendar_.backend().month_
 
 int date::day_of_year() const {
     const calendar_backend& backend = calendar_.backend();
-    const int first = detail::first_day_of_month(backend, parts_.year, 1);
-    return static_cast<int>(jdn_ - *backend.checked_date_to_jdn(parts_.year, 1, first)) + 1;
+    const std::int64_t day = jdn_ - detail::first_jdn_of_year(backend, parts_.year) + 1;
+    if (day > std::numeric_limits<int>::max()) detail::raise(detail::too_many_days(backend, parts_.year));
+    return static_cast<int>(day);
 }
 
 int date::day_of_week() const { return calendar_.backend().day_of_week(jdn_); }
 
 int date::days_in_month() const {
     const calendar_backend& backend = calendar_.backend();
-    const int last = backend.days_in_month(parts_.month, parts_.year);
+    const int last = detail::last_day_of_month(backend, parts_.year, parts_.month);
     const int first = detail::first_day_of_month(backend, parts_.year, parts_.month);
     return static_cast<int>(*backend.checked_date_to_jdn(parts_.year, parts_.month, last) -
                             *backend.checked_date_to_jdn(parts_.year, parts_.month, first)) + 1;
@@ -214,14 +222,9 @@ std::optional<date_unit> parse_date_unit(std::string_view text) noexcept {
     return std::nullopt;
 }
 
-std::string_view to_string(date_unit unit) noexcept {
-    switch (unit) {
-        case date_unit::years: return "years";
-        case date_unit::months: return "months";
-        case date_unit::weeks: return "weeks";
-        case date_unit::days: return "days";
-    }
-    return "days";
+std::string_view to_string(date_unit unit) {
+    if (auto failure = detail::check_enum(unit)) detail::raise(*failure);
+    return detail::enumerator_name(unit);
 }
 
 }  // namespace kalends

@@ -10,11 +10,10 @@
 // (months) is the difference of the years (of the month counts) or one less,
 // whichever does not "surpass" the end date in Temporal's field-by-field
 // comparison; the rest is a difference of day numbers.
-#include "changeover_backend.hpp"
 #include "date_internal.hpp"
 #include "diagnostics.hpp"
+#include "enum_checks.hpp"
 
-#include <kalends/calendars/hebrew.hpp>
 #include <kalends/date.hpp>
 #include <kalends/detail/integer_math.hpp>
 
@@ -34,83 +33,79 @@ std::string calendar_label(const calendar_backend& backend) {
 }
 
 std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_t extended_year) noexcept {
+    // Range first: the step from an extended year to a year without 0 must not overflow.
+    if (extended_year < INT_MIN || extended_year > INT_MAX) return std::nullopt;
     const std::int64_t year = (backend.has_year_zero() || extended_year >= 1) ? extended_year : extended_year - 1;
-    if (year < INT_MIN || year > INT_MAX) return std::nullopt;
+    if (year < INT_MIN) return std::nullopt;
     const int y = static_cast<int>(year);
     if (!backend.is_year_valid(y)) return std::nullopt;
     return y;
 }
 
-month_arithmetic::month_arithmetic(const calendar_backend& backend) : backend_(backend), kind_(kind::walk) {
-    if (backend.system() == calendar_system::hebrew) {
-        kind_ = kind::hebrew;
-    } else if (backend.system() != calendar_system::user || dynamic_cast<const changeover_backend*>(&backend)) {
-        // Every other built-in has the same number of months in every year.
-        kind_ = kind::fixed;
-        months_per_year_ = backend.maximum_months_in_year();
-    }
-}
+month_arithmetic::month_arithmetic(const calendar_backend& backend) noexcept
+    : backend_(backend),
+      first_year_(calendar_backend::extended_year(backend.minimum_year(), backend.has_year_zero())),
+      last_year_(calendar_backend::extended_year(backend.maximum_year(), backend.has_year_zero())) {}
 
-int month_arithmetic::months_in(std::int64_t extended_year) const {
-    return backend_.months_in_year(*calendar_year_of(backend_, extended_year));
+std::int64_t month_arithmetic::months_before(std::int64_t extended_year) const {
+    return backend_.months_before_year(*calendar_year_of(backend_, extended_year));
 }
 
 std::optional<year_month> month_arithmetic::add(year_month start, std::int64_t n) const {
-    switch (kind_) {
-        case kind::fixed: {
-            // |year| < 2^33 and |n| < 2^33 after the checks upstream: no overflow.
-            const std::int64_t m = months_per_year_;
-            const std::int64_t total = start.year * m + (start.month - 1) + n;
-            const year_month result{floor_div(total, m), static_cast<int>(floor_mod(total, m)) + 1};
-            if (!calendar_year_of(backend_, result.year)) return std::nullopt;
-            return result;
+    // The month count of the target, from the start of year 1. |count| < 2^40
+    // for any backend that passed registration, and |n| < 2^33.
+    const std::int64_t target = months_before(start.year) + (start.month - 1) + n;
+    const std::int64_t first = months_before(first_year_);
+    const std::int64_t end = months_before(last_year_) + backend_.months_in_year(backend_.maximum_year());
+    if (target < first || target >= end) return std::nullopt;
+
+    // The year holding month `target`: the last year whose count is <= target.
+    // Estimate it from the mean months per year over the range (exact for
+    // fixed-month calendars, within a year or two for Hebrew), then gallop:
+    // O(log of the estimate's error) virtual calls, bounded by the range.
+    const auto span_years = static_cast<double>(last_year_ - first_year_ + 1);
+    const double per_year = static_cast<double>(end - first) / span_years;
+    auto guess = first_year_ + static_cast<std::int64_t>(static_cast<double>(target - first) / per_year);
+    guess = guess < first_year_ ? first_year_ : guess > last_year_ ? last_year_ : guess;
+    std::int64_t low = first_year_;   // months_before(low) <= target
+    std::int64_t high = last_year_;   // the answer is <= high
+    if (months_before(guess) <= target) {
+        low = guess;
+        for (std::int64_t step = 1; low < high; step *= 2) {
+            const std::int64_t probe = high - low > step ? low + step : high;
+            if (months_before(probe) > target) {
+                high = probe - 1;
+                break;
+            }
+            low = probe;
         }
-        case kind::hebrew: {
-            using kernels::hebrew;
-            // Month count since Tishri AM 1; 235 months in 19 years.
-            const std::int64_t g = hebrew::months_before(start.year) + (start.month - 1) + n;
-            std::int64_t y = floor_div<std::int64_t>(19 * g, 235) + 1;
-            while (hebrew::months_before(y) > g) --y;
-            while (hebrew::months_before(y + 1) <= g) ++y;
-            const year_month result{y, static_cast<int>(g - hebrew::months_before(y)) + 1};
-            if (!calendar_year_of(backend_, result.year)) return std::nullopt;
-            return result;
-        }
-        case kind::walk: break;
-    }
-    // A calendar registered at run time: walk the years crossed, O(years).
-    year_month at = start;
-    if (n >= 0) {
-        while (true) {
-            const std::int64_t left = months_in(at.year) - at.month;  // months after `at` in its year
-            if (n <= left) return year_month{at.year, at.month + static_cast<int>(n)};
-            n -= left + 1;
-            ++at.year;
-            if (!calendar_year_of(backend_, at.year)) return std::nullopt;
-            at.month = 1;
+    } else {
+        high = guess - 1;
+        for (std::int64_t step = 1; low < high; step *= 2) {
+            const std::int64_t probe = high - low > step ? high - step : low;
+            if (months_before(probe) <= target) {
+                low = probe;
+                break;
+            }
+            high = probe - 1;
         }
     }
-    while (true) {
-        if (at.month + n >= 1) return year_month{at.year, at.month + static_cast<int>(n)};
-        n += at.month;
-        --at.year;
-        if (!calendar_year_of(backend_, at.year)) return std::nullopt;
-        at.month = months_in(at.year);
+    while (low < high) {  // binary search in [low, high]
+        const std::int64_t middle = low + (high - low + 1) / 2;
+        if (months_before(middle) <= target) {
+            low = middle;
+        } else {
+            high = middle - 1;
+        }
     }
+    const std::int64_t month = target - months_before(low) + 1;
+    // A backend whose count disagrees with its months fails here, not with a wrong date.
+    if (month < 1 || month > backend_.months_in_year(*calendar_year_of(backend_, low))) return std::nullopt;
+    return year_month{low, static_cast<int>(month)};
 }
 
 std::int64_t month_arithmetic::between(year_month a, year_month b) const {
-    switch (kind_) {
-        case kind::fixed: return (b.year - a.year) * months_per_year_ + (b.month - a.month);
-        case kind::hebrew:
-            return (kernels::hebrew::months_before(b.year) + b.month) - (kernels::hebrew::months_before(a.year) + a.month);
-        case kind::walk: break;
-    }
-    if (a.year == b.year) return b.month - a.month;
-    if (a.year > b.year) return -between(b, a);
-    std::int64_t count = months_in(a.year) - a.month;
-    for (std::int64_t y = a.year + 1; y < b.year; ++y) count += months_in(y);
-    return count + b.month;
+    return (months_before(b.year) + b.month) - (months_before(a.year) + a.month);
 }
 
 int first_day_of_month(const calendar_backend& backend, int year, int month) {
@@ -119,6 +114,23 @@ int first_day_of_month(const calendar_backend& backend, int year, int month) {
         if (backend.checked_date_to_jdn(year, month, day)) return day;
     }
     return last;
+}
+
+int last_day_of_month(const calendar_backend& backend, int year, int month) {
+    const int last = backend.days_in_month(month, year);
+    for (int day = last; day > 1; --day) {
+        if (backend.checked_date_to_jdn(year, month, day)) return day;
+    }
+    return 1;
+}
+
+std::int64_t first_jdn_of_year(const calendar_backend& backend, int year) {
+    return *backend.checked_date_to_jdn(year, 1, first_day_of_month(backend, year, 1));
+}
+
+std::int64_t last_jdn_of_year(const calendar_backend& backend, int year) {
+    const int month = backend.months_in_year(year);
+    return *backend.checked_date_to_jdn(year, month, last_day_of_month(backend, year, month));
 }
 
 result<std::int64_t> regulate_day(const calendar_backend& backend, int year, int month, std::int64_t day,
@@ -192,6 +204,7 @@ struct code_order {
 }  // namespace
 
 result<date> date::try_add(const duration& d, overflow mode) const {
+    if (auto failure = detail::check_enum(mode)) return *failure;
     const calendar_backend& backend = calendar_.backend();
     std::int64_t jdn = jdn_;
     if (d.years() != 0 || d.months() != 0) {
@@ -236,6 +249,7 @@ result<date> date::try_subtract(const duration& d, overflow mode) const { return
 date date::subtract(const duration& d, overflow mode) const { return *try_add(d.negated(), mode); }
 
 result<duration> date::try_until(const date& other_any, date_unit largest) const {
+    if (auto failure = detail::check_enum(largest)) return *failure;
     const result<date> converted = other_any.try_with_calendar(calendar_);
     if (!converted) return converted.error();
     const date& other = *converted;

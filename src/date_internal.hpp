@@ -1,5 +1,5 @@
 // Internals shared by date.cpp and date_arithmetic.cpp: years counted without
-// gaps, month arithmetic in O(1) where the calendar allows it, and the
+// gaps, month arithmetic, and the
 // regulation of a day that a month lacks.
 #pragma once
 
@@ -23,10 +23,12 @@ struct year_month {
 // The calendar's own year for an extended year, or nullopt if it is outside the range.
 std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_t extended_year) noexcept;
 
-// How a calendar's months can be counted.
+// Month arithmetic on any calendar, through calendar_backend::months_before_year:
+// O(1) virtual calls for a fixed number of months a year and O(log range) at
+// worst, for built-in and user calendars alike.
 class month_arithmetic {
 public:
-    explicit month_arithmetic(const calendar_backend& backend);
+    explicit month_arithmetic(const calendar_backend& backend) noexcept;
 
     // `start` plus `n` months (any sign); nullopt if a year reached is outside
     // the range. Precondition: start is a valid month of a valid year.
@@ -35,17 +37,22 @@ public:
     [[nodiscard]] std::int64_t between(year_month a, year_month b) const;
 
 private:
-    enum class kind { fixed, hebrew, walk };
-    [[nodiscard]] int months_in(std::int64_t extended_year) const;
+    // Precondition: the extended year is in the range.
+    [[nodiscard]] std::int64_t months_before(std::int64_t extended_year) const;
 
     const calendar_backend& backend_;
-    kind kind_;
-    int months_per_year_ = 12;  // kind::fixed
+    std::int64_t first_year_;  // extended
+    std::int64_t last_year_;
 };
 
 // The first day number of the month that exists (1 except where a calendar
 // change skips the start of a month). Precondition: the month is valid.
 int first_day_of_month(const calendar_backend& backend, int year, int month);
+// The last day number of the month that exists.
+int last_day_of_month(const calendar_backend& backend, int year, int month);
+// The day numbers of the first and last days of a year that exist. Precondition: the year is valid.
+std::int64_t first_jdn_of_year(const calendar_backend& backend, int year);
+std::int64_t last_jdn_of_year(const calendar_backend& backend, int year);
 
 // The JDN of `day` of the month, regulated: under constrain a day past the end
 // becomes the last day and a skipped day the next one that exists; under

@@ -2,7 +2,10 @@
 
 #include "registry.hpp"
 
+#include <kalends/calendar.hpp>
 #include <kalends/calendar_system.hpp>
+
+#include <limits>
 
 namespace kalends::detail {
 
@@ -98,6 +101,25 @@ error_info jdn_out_of_range(const calendar_backend& backend, std::int64_t jdn) {
     return {errc::jdn_out_of_range, "Julian Day Number " + std::to_string(jdn) + " is out of range" +
                                         in_calendar(backend) + " (allowed " + std::to_string(backend.first_jdn()) +
                                         ".." + std::to_string(backend.last_jdn()) + ")"};
+}
+
+error_info too_many_days(const calendar_backend& backend, int year) {
+    return {errc::invalid_backend, "year " + std::to_string(year) + " of " + describe_calendar(backend) +
+                                       " has more days than an int holds (" +
+                                       std::to_string(std::numeric_limits<int>::max()) + ")"};
+}
+
+error_info sys_days_out_of_range(const calendar_backend& backend, std::int64_t days) {
+    // No overflow: every range lies within min_backend_jdn..max_backend_jdn.
+    return {errc::jdn_out_of_range, "std::chrono::sys_days " + std::to_string(days) +
+                                        " (days since 1970-01-01) is out of range" + in_calendar(backend) +
+                                        " (allowed " + std::to_string(backend.first_jdn() - jdn_of_unix_epoch) +
+                                        ".." + std::to_string(backend.last_jdn() - jdn_of_unix_epoch) + ")"};
+}
+
+void throw_invalid_month_code(int number, bool leap) {
+    throw error(errc::invalid_month, "month code number " + std::to_string(number) + (leap ? " (leap)" : "") +
+                                         " is out of range (allowed 1..99: M01..M99, with L for a leap month)");
 }
 
 void raise(const error_info& failure) { throw error(failure.code, failure.message); }

@@ -19,7 +19,8 @@ enum class calendar_kind { solar, lunar, luni_solar };
 // Eras is era_scheme or another class with the same three members
 // (japanese_eras). A kernel with month codes other than "M01".. by ordinal
 // (Hebrew) provides month_code(month, year) and month_from_code(code, year),
-// the latter returning 0 for a code that names no month of that year.
+// the latter returning 0 for a code that names no month of that year; one
+// whose years differ in their number of months provides months_before(year).
 template <class Kernel, class Eras = era_scheme>
 class kernel_backend final : public calendar_backend {
 public:
@@ -33,6 +34,14 @@ public:
     int max_days_in_month_of(int month) const override { return Kernel::max_days_in_month_of(month); }
     int days_in_year(int year) const override { return Kernel::days_in_year(year); }
     bool is_leap_year(int year) const override { return Kernel::is_leap_year(year); }
+    // A kernel whose years differ in their number of months counts them (Hebrew).
+    std::int64_t months_before_year(int year) const override {
+        if constexpr (requires { Kernel::months_before(std::int64_t{year}); }) {
+            return Kernel::months_before(year);
+        } else {
+            return calendar_backend::months_before_year(year);
+        }
+    }
 
     std::int64_t date_to_jdn(int year, int month, int day) const override { return Kernel::to_jdn(year, month, day); }
     date_parts jdn_to_date(std::int64_t jdn) const override { return register_return(Kernel::from_jdn(jdn)); }

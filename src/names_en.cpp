@@ -18,6 +18,8 @@
 // To name the months of another calendar, add a month_table below and one
 // entry to `tables`.
 #include "ascii.hpp"
+#include "diagnostics.hpp"
+#include "enum_checks.hpp"
 
 #include <kalends/calendars/changeover.hpp>
 #include <kalends/names.hpp>
@@ -152,6 +154,7 @@ constexpr std::array<std::string_view, 7> weekday_short{"Mo", "Tu", "We", "Th", 
 bool has_month_names(const calendar& cal) noexcept { return find_table(cal) != nullptr; }
 
 std::optional<std::string> try_month_name(const calendar& cal, int year, int month, name_width width) {
+    if (!detail::is_enumerator(width)) return std::nullopt;
     const auto months = cal.try_months_in_year(year);
     if (!months || month < 1 || month > *months) return std::nullopt;
     if (const month_table* table = find_table(cal)) {
@@ -165,6 +168,7 @@ std::optional<std::string> try_month_name(const calendar& cal, int year, int mon
 }
 
 std::string month_name(const calendar& cal, int year, int month, name_width width) {
+    if (auto failure = detail::check_enum(width)) detail::raise(*failure);
     const int months = cal.months_in_year(year);  // throws for a bad year
     if (month < 1 || month > months) {
         throw error(errc::invalid_month, "month " + std::to_string(month) + " is out of range for year " +
@@ -175,7 +179,7 @@ std::string month_name(const calendar& cal, int year, int month, name_width widt
 }
 
 std::optional<std::string_view> try_weekday_name(int weekday, name_width width) noexcept {
-    if (weekday < 1 || weekday > 7) return std::nullopt;
+    if (weekday < 1 || weekday > 7 || !detail::is_enumerator(width)) return std::nullopt;
     const auto index = static_cast<std::size_t>(weekday - 1);
     switch (width) {
         case name_width::wide: return weekday_wide[index];
@@ -186,6 +190,7 @@ std::optional<std::string_view> try_weekday_name(int weekday, name_width width) 
 }
 
 std::string_view weekday_name(int weekday, name_width width) {
+    if (auto failure = detail::check_enum(width)) detail::raise(*failure);
     if (auto name = try_weekday_name(weekday, width)) return *name;
     throw error(errc::invalid_weekday,
                 "weekday " + std::to_string(weekday) + " is out of range (allowed 1..7, 1 = Monday, 7 = Sunday)");

@@ -87,7 +87,42 @@ result<backend_range> registry::measure(const calendar_backend& backend) {
                                                      ") comes before its first (JDN " + std::to_string(first_jdn) +
                                                      ")"};
     }
+    if (first_jdn < min_backend_jdn || last_jdn > max_backend_jdn) {
+        return error_info{errc::invalid_backend,
+                          "calendar backend's days (JDN " + std::to_string(first_jdn) + ".." +
+                              std::to_string(last_jdn) + ") reach beyond the day numbers a calendar may use (JDN " +
+                              std::to_string(min_backend_jdn) + ".." + std::to_string(max_backend_jdn) + ")"};
+    }
+    if (auto failure = check_month_counts(backend, first, last, year_zero)) return *failure;
     return backend_range{first, last, year_zero, first_jdn, last_jdn};
+}
+
+std::optional<error_info> registry::check_month_counts(const calendar_backend& backend, int first, int last,
+                                                       bool year_zero) {
+    // Month arithmetic trusts months_before_year(); a sample of the range (64
+    // years at each end and 64 points between) must agree with months_in_year().
+    constexpr std::int64_t points = 64;
+    const std::int64_t span = std::int64_t{last} - first;
+    const auto check = [&](std::int64_t at) -> std::optional<error_info> {
+        const int year = static_cast<int>(at);
+        const int next = year == -1 && !year_zero ? 1 : year + 1;
+        const std::int64_t counted = backend.months_before_year(next) - backend.months_before_year(year);
+        const int months = backend.months_in_year(year);
+        if (counted == months) return std::nullopt;
+        return error_info{errc::invalid_backend,
+                          "calendar backend's months_before_year(" + std::to_string(next) + ") - months_before_year(" +
+                              std::to_string(year) + ") is " + std::to_string(counted) + ", but months_in_year(" +
+                              std::to_string(year) + ") is " + std::to_string(months) +
+                              " (a calendar whose years differ in their number of months must override "
+                              "months_before_year)"};
+    };
+    for (std::int64_t k = 0; k < points; ++k) {
+        for (const std::int64_t at : {first + k, last - 1 - k, first + span / points * k}) {
+            if (at < first || at >= last || (at == 0 && !year_zero)) continue;
+            if (auto failure = check(at)) return failure;
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<calendar> registry::find(std::string_view name) const {
@@ -171,13 +206,17 @@ std::optional<error_info> registry::remove(calendar_id id) {
         return error_info{errc::builtin_calendar, "built-in " + describe_calendar(*builtin(calendar_system(value))) +
                                                       " cannot be unregistered"};
     }
+    // Declared before the lock, so released after it: if this was the last
+    // reference, the backend's destructor runs unlocked and may use the registry.
+    std::shared_ptr<const calendar_backend> last_reference;
     const std::unique_lock lock(mutex_);
     const auto found = user_by_id_.find(value);
     if (found == user_by_id_.end()) {
         return error_info{errc::unknown_calendar_id,
                           "no calendar is registered with ID " + std::to_string(value) + describe_id_ranges()};
     }
-    for (const std::string& name : found->second->names()) user_by_name_.erase(name);
+    last_reference = found->second;
+    for (const std::string& name : last_reference->names()) user_by_name_.erase(name);
     user_by_id_.erase(found);
     return std::nullopt;
 }

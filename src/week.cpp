@@ -1,5 +1,8 @@
 // Weeks of the year, computed through the calendar handle only, so that the
 // same code serves every calendar.
+#include "date_internal.hpp"
+#include "diagnostics.hpp"
+
 #include <kalends/week.hpp>
 
 #include <limits>
@@ -8,88 +11,119 @@
 namespace kalends {
 namespace {
 
-bool rule_is_valid(week_rule rule) noexcept {
-    return rule.first_weekday >= 1 && rule.first_weekday <= 7 && rule.min_days >= 1 && rule.min_days <= 7;
-}
+// Why a week could not be computed; the throwing form words it.
+enum class week_failure { none, first_weekday, min_days, day_out_of_range, year_out_of_range, too_many_weeks };
 
-// The year after / before `year` in the calendar's numbering, if it exists.
-std::optional<int> next_year(const calendar& cal, int year) noexcept {
+struct week_answer {
+    year_week week;
+    week_failure failure = week_failure::none;
+};
+
+// The year after / before `year` in the calendar's numbering, if it is in the range.
+std::optional<int> next_year(const calendar_backend& backend, int year) noexcept {
     if (year == std::numeric_limits<int>::max()) return std::nullopt;
-    int next = year + 1;
-    if (next == 0 && !cal.has_year_zero()) next = 1;
+    const int next = year == -1 && !backend.has_year_zero() ? 1 : year + 1;
+    if (!backend.is_year_valid(next)) return std::nullopt;
     return next;
 }
 
-std::optional<int> previous_year(const calendar& cal, int year) noexcept {
+std::optional<int> previous_year(const calendar_backend& backend, int year) noexcept {
     if (year == std::numeric_limits<int>::min()) return std::nullopt;
-    int previous = year - 1;
-    if (previous == 0 && !cal.has_year_zero()) previous = -1;
+    const int previous = year == 1 && !backend.has_year_zero() ? -1 : year - 1;
+    if (!backend.is_year_valid(previous)) return std::nullopt;
     return previous;
+}
+
+week_failure check_rule(week_rule rule) noexcept {
+    if (rule.first_weekday < 1 || rule.first_weekday > 7) return week_failure::first_weekday;
+    if (rule.min_days < 1 || rule.min_days > 7) return week_failure::min_days;
+    return week_failure::none;
+}
+
+// The first day of week 1 of the year whose first day is `first` (on ISO weekday `weekday`).
+std::int64_t week_one_start(std::int64_t first, int weekday, week_rule rule) noexcept {
+    // Days from the start of the week that holds the year's first day to that day.
+    const int offset = (weekday - rule.first_weekday + 7) % 7;
+    std::int64_t start = first - offset;
+    if (7 - offset < rule.min_days) start += 7;  // that week holds too few days of this year
+    return start;
+}
+
+std::int64_t week_one_start(const calendar_backend& backend, int year, week_rule rule) {
+    const std::int64_t first = detail::first_jdn_of_year(backend, year);
+    return week_one_start(first, backend.day_of_week(first), rule);
+}
+
+// One implementation for both forms: a user backend's exception passes through.
+week_answer compute_week(const calendar& cal, std::int64_t jdn, week_rule rule) {
+    if (const week_failure bad = check_rule(rule); bad != week_failure::none) return {{}, bad};
+    if (!cal.is_jdn_in_range(jdn)) return {{}, week_failure::day_out_of_range};
+    const calendar_backend& backend = cal.backend();
+    int year = backend.jdn_to_date(jdn).year;
+    std::int64_t start = week_one_start(backend, year, rule);
+    if (jdn < start) {
+        // Before week 1: the last week of the previous year, which must exist.
+        const auto previous = previous_year(backend, year);
+        if (!previous) return {{}, week_failure::year_out_of_range};
+        year = *previous;
+        start = week_one_start(backend, year, rule);
+    } else {
+        // Late in the year the day may be in week 1 of the next year, which
+        // starts the day after this year's last: known even where the next
+        // year is outside the range, and then the day's week does not exist.
+        const std::int64_t last = detail::last_jdn_of_year(backend, year);
+        const std::int64_t next_start = week_one_start(last + 1, backend.day_of_week(last) % 7 + 1, rule);
+        if (jdn >= next_start) {
+            const auto next = next_year(backend, year);
+            if (!next) return {{}, week_failure::year_out_of_range};
+            year = *next;
+            start = next_start;
+        }
+    }
+    const std::int64_t week = (jdn - start) / 7 + 1;
+    if (week > std::numeric_limits<int>::max()) return {{}, week_failure::too_many_weeks};
+    return {year_week{year, static_cast<int>(week)}};
 }
 
 }  // namespace
 
 std::optional<std::int64_t> try_first_day_of_week_year(const calendar& cal, int year, week_rule rule) noexcept {
-    if (!rule_is_valid(rule)) return std::nullopt;
+    if (check_rule(rule) != week_failure::none || !cal.backend().is_year_valid(year)) return std::nullopt;
     try {
-        const auto first = cal.try_date_from_parts(year, 1, 1);
-        if (!first) return std::nullopt;
-        const auto weekday = cal.try_day_of_week(*first);
-        if (!weekday) return std::nullopt;
-        // Days from the start of the week that holds day 1 of the year to day 1.
-        const int offset = (*weekday - rule.first_weekday + 7) % 7;
-        std::int64_t start = *first - offset;
-        if (7 - offset < rule.min_days) start += 7;  // that week holds too few days of this year
-        return start;
+        return week_one_start(cal.backend(), year, rule);
     } catch (...) {  // a user backend may throw; this form reports no reason
         return std::nullopt;
     }
 }
 
 std::optional<year_week> try_week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule) noexcept {
-    if (!rule_is_valid(rule)) return std::nullopt;
     try {
-        const auto parts = cal.try_parts_from_date(jdn);
-        if (!parts) return std::nullopt;
-        int year = parts->year;
-        auto start = try_first_day_of_week_year(cal, year, rule);
-        if (!start) return std::nullopt;
-        if (jdn < *start) {
-            // Before week 1: the last week of the previous year.
-            const auto previous = previous_year(cal, year);
-            if (!previous) return std::nullopt;
-            year = *previous;
-            start = try_first_day_of_week_year(cal, year, rule);
-            if (!start) return std::nullopt;
-        } else if (const auto next = next_year(cal, year)) {
-            // Late in the year: the day may already be in week 1 of the next year.
-            const auto next_start = try_first_day_of_week_year(cal, *next, rule);
-            if (next_start && jdn >= *next_start) {
-                year = *next;
-                start = next_start;
-            }
-        }
-        const std::int64_t week = (jdn - *start) / 7 + 1;
-        return year_week{year, static_cast<int>(week)};
-    } catch (...) {
+        const week_answer answer = compute_week(cal, jdn, rule);
+        if (answer.failure != week_failure::none) return std::nullopt;
+        return answer.week;
+    } catch (...) {  // a user backend may throw; this form reports no reason
         return std::nullopt;
     }
 }
 
 year_week week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule) {
-    if (rule.first_weekday < 1 || rule.first_weekday > 7) {
-        throw error(errc::invalid_weekday, "week rule: first weekday " + std::to_string(rule.first_weekday) +
-                                               " is out of range (allowed 1..7, 1 = Monday, 7 = Sunday)");
+    const week_answer answer = compute_week(cal, jdn, rule);
+    switch (answer.failure) {
+        case week_failure::none: return answer.week;
+        case week_failure::first_weekday:
+            throw error(errc::invalid_weekday, "week rule: first weekday " + std::to_string(rule.first_weekday) +
+                                                   " is out of range (allowed 1..7, 1 = Monday, 7 = Sunday)");
+        case week_failure::min_days:
+            throw error(errc::invalid_day, "week rule: minimal days in the first week " +
+                                               std::to_string(rule.min_days) + " is out of range (allowed 1..7)");
+        case week_failure::day_out_of_range: detail::raise(detail::jdn_out_of_range(cal.backend(), jdn));
+        case week_failure::year_out_of_range:
+            throw error(errc::jdn_out_of_range, "the week of Julian Day Number " + std::to_string(jdn) +
+                                                    " in calendar '" + std::string(cal.name()) +
+                                                    "' depends on a year outside the calendar's range");
+        case week_failure::too_many_weeks: break;
     }
-    if (rule.min_days < 1 || rule.min_days > 7) {
-        throw error(errc::invalid_day, "week rule: minimal days in the first week " + std::to_string(rule.min_days) +
-                                           " is out of range (allowed 1..7)");
-    }
-    (void)cal.parts_from_date(jdn);  // throws the library's message for a day out of range
-    if (auto week = try_week_of_year(cal, jdn, rule)) return *week;
-    throw error(errc::jdn_out_of_range, "the week of Julian Day Number " + std::to_string(jdn) + " in calendar '" +
-                                            std::string(cal.name()) +
-                                            "' depends on a year outside the calendar's range");
+    detail::raise(detail::too_many_days(cal.backend(), cal.backend().jdn_to_date(jdn).year));
 }
 
 int conventional_first_weekday(const calendar& cal) noexcept {

@@ -50,9 +50,17 @@
 
 namespace kalends {
 
+// The day numbers any calendar may use: +-2^53 (the integers a double holds
+// exactly, about 2.5e13 years either way). Registration refuses a backend
+// whose range reaches beyond them, so that arithmetic on day numbers (adding
+// a duration's 2^42 days, differences, day-count offsets) never overflows.
+inline constexpr std::int64_t min_backend_jdn = -(std::int64_t{1} << 53);
+inline constexpr std::int64_t max_backend_jdn = std::int64_t{1} << 53;
+
 // What the checked conversions and the bulk API give for an invalid date:
 // no calendar's range reaches this day number.
 inline constexpr std::int64_t invalid_jdn = std::numeric_limits<std::int64_t>::min();
+static_assert(invalid_jdn < min_backend_jdn);
 
 namespace detail {
 class registry;
@@ -75,9 +83,18 @@ public:
     [[nodiscard]] virtual int days_in_month(int month, int year) const = 0;
     // The longest the month can be in any year. Precondition: 1 <= month <= maximum_months_in_year().
     [[nodiscard]] virtual int max_days_in_month_of(int month) const = 0;
-    // Default: the sum of the month lengths.
+    // Default: the sum of the month lengths (kalends::error with
+    // errc::invalid_backend if that sum does not fit an int).
     [[nodiscard]] virtual int days_in_year(int year) const;
     [[nodiscard]] virtual bool is_leap_year(int year) const = 0;
+    // The months from the start of year 1 to the start of `year` (negative
+    // before year 1): what month arithmetic counts with. Default: every year
+    // has maximum_months_in_year() months. A calendar whose years differ in
+    // their number of months must override it (in O(1), as Hebrew's
+    // 235-months-in-19-years count does); registration checks it against
+    // months_in_year() over samples of the range and refuses a backend that
+    // disagrees. Precondition: the year is valid.
+    [[nodiscard]] virtual std::int64_t months_before_year(int year) const;
 
     // --- Conversion. ---
     // Precondition: the date is valid (see is_date_valid).

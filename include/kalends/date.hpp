@@ -21,11 +21,10 @@
 //    unit such that add(until(other, largest)) == other (with constrain);
 //    since(other, largest) is until(other, largest).negated(), computed
 //    from this date as Temporal defines it, so subtract(since(other)) == other.
-//  - Work is O(1) in the size of the duration for every built-in calendar
-//    (fixed-length years of months; Hebrew through its 235-months-in-19-years
-//    month count) and for changeover calendars. For a calendar registered at
-//    run time, month arithmetic walks the years crossed, one virtual call
-//    each: O(number of years crossed), bounded by the calendar's range.
+//  - Work does not grow with the size of the duration: months are counted
+//    with calendar_backend::months_before_year (a fixed number a year, or
+//    Hebrew's 235 months in 19 years), a few virtual calls for a built-in
+//    calendar and at most O(log of the range) for one registered at run time.
 //  - Every result, and the year reached after adding the years and after
 //    adding the months, must lie within the calendar's range; otherwise the
 //    call fails (errc::invalid_year or errc::jdn_out_of_range) and no date
@@ -47,6 +46,8 @@
 
 namespace kalends {
 
+// Every call taking these checks them: a value that names no enumerator is
+// errc::invalid_enum_value.
 enum class overflow { constrain, reject };
 
 enum class date_unit { years, months, weeks, days };
@@ -165,6 +166,7 @@ private:
 // Parses a date_unit name: "years"/"year", "months"/"month", "weeks"/"week",
 // "days"/"day" (ASCII case-insensitive); std::nullopt for anything else.
 [[nodiscard]] std::optional<date_unit> parse_date_unit(std::string_view text) noexcept;
-[[nodiscard]] std::string_view to_string(date_unit unit) noexcept;
+// Throws kalends::error (errc::invalid_enum_value) for a value that names no unit.
+[[nodiscard]] std::string_view to_string(date_unit unit);
 
 }  // namespace kalends

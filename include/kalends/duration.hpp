@@ -31,9 +31,8 @@ public:
 
     // The zero duration ("P0D").
     constexpr duration() noexcept = default;
-    // Throws kalends::error if the fields have mixed signs or one exceeds its
-    // bound (errc::invalid_year for years, invalid_month for months,
-    // invalid_day for weeks, days and mixed signs).
+    // Throws kalends::error (errc::invalid_duration) if the fields have mixed
+    // signs or one exceeds its bound; the message names the field.
     duration(std::int64_t years, std::int64_t months, std::int64_t weeks, std::int64_t days);
     [[nodiscard]] static result<duration> try_make(std::int64_t years, std::int64_t months, std::int64_t weeks,
                                                    std::int64_t days);
@@ -43,10 +42,9 @@ public:
     static duration of_weeks(std::int64_t n) { return duration(0, 0, n, 0); }
     static duration of_days(std::int64_t n) { return duration(0, 0, 0, n); }
 
-    // Parses the text form above. Throws kalends::error whose message quotes
-    // the text and says what is wrong and what is allowed (the code is
-    // invalid_year / invalid_month for a too-large year / month count,
-    // invalid_day otherwise).
+    // Parses the text form above. Throws kalends::error (errc::invalid_duration,
+    // for bad syntax and for a field beyond its bound alike) whose message
+    // quotes the text and says what is wrong and what is allowed.
     [[nodiscard]] static duration parse(std::string_view text);
     [[nodiscard]] static result<duration> try_parse(std::string_view text);
 

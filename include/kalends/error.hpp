@@ -26,6 +26,7 @@ enum class errc {
     builtin_calendar,             // built-in calendars cannot be unregistered
     invalid_duration,             // a duration that is malformed, has mixed signs or too large a field
     invalid_region,               // a region or locale code with no week data
+    invalid_enum_value,           // an overflow, date_unit or name_width value that names no enumerator
 };
 
 // Every error kalends reports. what() says what was wrong and what is allowed.

@@ -10,21 +10,31 @@
 
 namespace kalends {
 
+namespace detail {
+// Out of line: the error path of month_code's checked constructor.
+[[noreturn]] void throw_invalid_month_code(int number, bool leap);
+}  // namespace detail
+
+// Only a code that can exist can be made: the number is 1..99 in every build.
 class month_code {
 public:
-    // Precondition: 1 <= number <= 99 (checked by parse and by the library's users of it).
-    constexpr explicit month_code(int number, bool leap = false) noexcept
-        : text_{'M', static_cast<char>('0' + number / 10), static_cast<char>('0' + number % 10), 'L'},
-          number_(static_cast<unsigned char>(number)),
-          leap_(leap) {}
+    static constexpr int min_number = 1;
+    static constexpr int max_number = 99;
+
+    // Throws kalends::error (errc::invalid_month) unless 1 <= number <= 99.
+    constexpr explicit month_code(int number, bool leap = false) : month_code(checked(number, leap), leap, unchecked{}) {}
+
+    // The code, or nullopt unless 1 <= number <= 99.
+    [[nodiscard]] static constexpr std::optional<month_code> try_make(int number, bool leap = false) noexcept {
+        if (number < min_number || number > max_number) return std::nullopt;
+        return month_code(number, leap, unchecked{});
+    }
 
     // "M01".."M99", optionally followed by "L"; nullopt for anything else (including "M00").
     static constexpr std::optional<month_code> parse(std::string_view text) noexcept {
         if (text.size() != 3 && !(text.size() == 4 && text[3] == 'L')) return std::nullopt;
         if (text[0] != 'M' || text[1] < '0' || text[1] > '9' || text[2] < '0' || text[2] > '9') return std::nullopt;
-        const int number = (text[1] - '0') * 10 + (text[2] - '0');
-        if (number == 0) return std::nullopt;
-        return month_code(number, text.size() == 4);
+        return try_make((text[1] - '0') * 10 + (text[2] - '0'), text.size() == 4);
     }
 
     [[nodiscard]] constexpr int number() const noexcept { return number_; }
@@ -37,6 +47,17 @@ public:
     }
 
 private:
+    struct unchecked {};
+    static constexpr int checked(int number, bool leap) {
+        if (number < min_number || number > max_number) detail::throw_invalid_month_code(number, leap);
+        return number;
+    }
+    // Precondition: 1 <= number <= 99.
+    constexpr month_code(int number, bool leap, unchecked) noexcept
+        : text_{'M', static_cast<char>('0' + number / 10), static_cast<char>('0' + number % 10), 'L'},
+          number_(static_cast<unsigned char>(number)),
+          leap_(leap) {}
+
     char text_[4];
     unsigned char number_;
     bool leap_;

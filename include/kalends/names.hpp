@@ -15,7 +15,8 @@
 
 namespace kalends {
 
-// How long a name is, after CLDR's widths.
+// How long a name is, after CLDR's widths. A value that names no width is
+// errc::invalid_enum_value (std::nullopt from the try_ forms).
 enum class name_width {
     wide,         // "January", "Monday"
     abbreviated,  // "Jan", "Mon"

@@ -13,8 +13,13 @@
 //    ASCII (space to '~') and must not start or end with a space.
 //  - IDs are never reused. A backend object can be registered once in its
 //    lifetime; after it is unregistered, handles that hold it keep working.
-//  - The registry and every backend registered with it live until the process
-//    ends; handles stay usable during static destruction.
+//  - The registry shares ownership of each registered backend. Unregistering
+//    drops the registry's reference: the backend is destroyed when the last
+//    handle to it (or the caller's own shared_ptr) goes, and never while the
+//    registry's lock is held, so its destructor may use the registry.
+//  - The registry and the built-in calendars live until the process ends, and
+//    so does every backend still registered then; handles stay usable during
+//    static destruction.
 #pragma once
 
 #include <kalends/calendar.hpp>

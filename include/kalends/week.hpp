@@ -35,8 +35,10 @@ struct year_week {
 
 // The week of `jdn` in `cal` under `rule`. Throws kalends::error:
 // errc::invalid_weekday for a first_weekday outside 1..7, errc::invalid_day
-// for min_days outside 1..7, errc::jdn_out_of_range if the day, or a year
-// start the answer depends on, lies outside the calendar's range.
+// for min_days outside 1..7, errc::jdn_out_of_range if the day lies outside
+// the calendar's range, or its week belongs to a year outside it (the first
+// days of the first year, the last days of the last). What a user backend
+// throws passes through unchanged; the try_ form returns std::nullopt for it.
 [[nodiscard]] year_week week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule);
 [[nodiscard]] std::optional<year_week> try_week_of_year(const calendar& cal, std::int64_t jdn,
                                                         week_rule rule) noexcept;
@@ -45,7 +47,9 @@ struct year_week {
 [[nodiscard]] year_week iso_week(std::int64_t jdn);
 
 // The JDN of the first day of week 1 of `year` (a day which may lie in the
-// previous year); std::nullopt if the year or that day is out of range.
+// previous year, even before the calendar's first day); std::nullopt if the
+// rule or the year is invalid. Week 1 holds the year's first day that exists
+// (a calendar change may skip 1 January).
 [[nodiscard]] std::optional<std::int64_t> try_first_day_of_week_year(const calendar& cal, int year,
                                                                      week_rule rule) noexcept;
 

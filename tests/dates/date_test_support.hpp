@@ -1,6 +1,8 @@
-// Shared by the date tests: a user calendar that forwards to a built-in, so
-// that the generic (walking) month arithmetic for run-time calendars can be
-// checked against the closed forms of the built-ins.
+// Shared by the date tests: a user calendar that forwards to a built-in but
+// counts its months itself, year by year within a 19-year cycle (the Hebrew
+// leap cycle; any fixed number of months a year repeats in it too), so that
+// the generic month arithmetic run on that count can be checked against the
+// closed forms of the built-ins.
 #pragma once
 
 #include <kalends/kalends.hpp>
@@ -26,6 +28,20 @@ public:
     kalends::month_code month_code_of(int m, int y) const override { return inner_.backend().month_code_of(m, y); }
     std::optional<int> month_of_code(kalends::month_code c, int y) const override {
         return inner_.backend().month_of_code(c, y);
+    }
+    std::int64_t months_before_year(int year) const override {
+        const bool zero = has_year_zero();
+        const auto calendar_year = [zero](std::int64_t extended) {
+            return static_cast<int>(zero || extended >= 1 ? extended : extended - 1);
+        };
+        const std::int64_t extended = kalends::calendar_backend::extended_year(year, zero);
+        constexpr std::int64_t cycle = 19;
+        std::int64_t per_cycle = 0;
+        for (std::int64_t k = 1; k <= cycle; ++k) per_cycle += months_in_year(calendar_year(k));
+        const std::int64_t cycles = (extended - 1 >= 0 ? extended - 1 : extended - cycle) / cycle;  // floor
+        std::int64_t count = cycles * per_cycle;
+        for (std::int64_t k = cycles * cycle + 1; k < extended; ++k) count += months_in_year(calendar_year(k));
+        return count;
     }
     bool is_lunar() const override { return inner_.is_lunar(); }
     bool is_luni_solar() const override { return inner_.is_luni_solar(); }

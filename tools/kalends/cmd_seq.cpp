@@ -48,7 +48,10 @@ int run_seq(arguments args) {
             throw kalends::error(scaled.error().code, "seq: " + std::to_string(n) + " steps of " + step.to_string() +
                                                           " exceed a duration's range: " + scaled.error().message);
         }
-        const kalends::date d = start.add(scaled.value());
+        // A step that leaves the calendar's range lies beyond END, which is inside it: the sequence is done.
+        const auto next = start.try_add(scaled.value());
+        if (!next) break;
+        const kalends::date& d = next.value();
         if ((sign > 0 && d > end) || (sign < 0 && d < end)) break;
         out.append(d.to_string());
         out.put('\n');

@@ -55,6 +55,7 @@ convert_options convert_options_from(const parsed_args& parsed) {
         for (const kalends::calendar& cal : builtin_calendars()) {
             options.to.push_back(endpoint{cal, day_count::jdn, std::string(cal.name())});
         }
+        options.every_calendar = true;
     }
     if (const auto format = parsed.last("format")) options.format.emplace(*format);
     options.json = parsed.has("json");

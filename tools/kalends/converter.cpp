@@ -119,6 +119,7 @@ void converter::convert_range(std::size_t first, std::size_t last) {
         if (target.is_calendar()) {
             (void)kalends::parts_from_dates(*target.cal, std::span(jdns_).subspan(first, n),
                                             std::span(parts_[t]).subspan(first, n));
+            if (options_.every_calendar) continue;  // out of this calendar's range: an empty field
             for (std::size_t i = first; i < last; ++i) {
                 if (!entries_[i].failed && parts_[t][i].month == 0) {
                     why_out_of_range(scratch_, *target.cal, jdns_[i]);
@@ -198,6 +199,8 @@ void converter::write_line(std::size_t i, output_buffer& out) {
                 if (t != 0) *p++ = '\t';
                 if (!target.is_calendar()) {
                     p = write_int64(p, counts_[t][i]);
+                } else if (!holds(t, i)) {
+                    // Empty: the calendar's range does not hold the date.
                 } else if (options_.format) {
                     const date_parts& d = parts_[t][i];
                     const int day = options_.format->needs_day_of_year() ? day_of_year(*target.cal, d, jdn) : 0;
@@ -241,9 +244,13 @@ char* converter::write_json(char* p, std::size_t i) {
         }
         const kalends::calendar& cal = *target.cal;
         const date_parts& d = parts_[t][i];
-        const int weekday = cal.day_of_week(jdn);
         p = write_text(p, "{\"calendar\":");
         p = write_json_string(p, target.name);
+        if (!holds(t, i)) {
+            p = write_text(p, ",\"date\":null}");
+            continue;
+        }
+        const int weekday = cal.day_of_week(jdn);
         p = write_text(p, ",\"date\":\"");
         p = write_ymd(p, d);
         p = write_text(p, "\",\"year\":");

@@ -19,6 +19,9 @@ namespace kalends::cli {
 struct convert_options {
     endpoint from;
     std::vector<endpoint> to;
+    // No --to: every built-in. A calendar whose range does not hold a date
+    // then gets an empty field (null in JSON) instead of failing the line.
+    bool every_calendar = false;
     std::optional<date_format> format;  // --format
     bool json = false;                  // --json
 };
@@ -61,6 +64,8 @@ private:
     [[nodiscard]] std::string_view text_of(std::size_t i) const noexcept {
         return std::string_view(texts_).substr(entries_[i].offset, entries_[i].size);
     }
+    // Whether target t's calendar holds input i (only with every_calendar can it not, on a line that is written).
+    [[nodiscard]] bool holds(std::size_t t, std::size_t i) const noexcept { return parts_[t][i].month != 0; }
     void fail(std::size_t i, std::string_view reason);
     void convert_range(std::size_t first, std::size_t last);
     void parse_range(std::size_t first, std::size_t last);

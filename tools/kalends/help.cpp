@@ -91,7 +91,10 @@ Converts dates from one calendar (or day count) to others.
 
   --from CAL, -f CAL  the calendar of the input (default: gregorian)
   --to CAL,...,  -t   the calendars of the output, comma-separated (default:
-                      every built-in calendar, in 'kalends list' order)
+                      every built-in calendar, in 'kalends list' order; a
+                      calendar whose range does not hold the date then gets
+                      an empty field, null in JSON, and the line is not an
+                      error, while a calendar named in --to must hold it)
   --format FMT        print calendar dates with strftime-style fields:
                         %Y year (at least 4 digits)  %m month (2 digits)
                         %d day (2 digits)  %j day of the year (3 digits)

@@ -82,8 +82,10 @@ int run(arguments args, std::string& context) {
             return exit_ok;
         }
         const std::string_view text = help_text(args[1]);
-        if (text.empty() || args.size() > 2) {
-            throw usage_error("no help for " + quote(args[1]) + did_you_mean(args[1], command_names()));
+        if (text.empty()) throw usage_error("no help for " + quote(args[1]) + did_you_mean(args[1], command_names()));
+        if (args.size() > 2) {
+            throw usage_error("unexpected argument " + quote(args[2]) + " after 'help " + std::string(args[1]) +
+                              "' ('kalends help' takes one command name)");
         }
         print(text);
         return exit_ok;

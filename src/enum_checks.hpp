@@ -1,0 +1,66 @@
+// The public enums other than calendar_system, checked in every build: a
+// value that names no enumerator is an error, never a default in disguise.
+#pragma once
+
+#include <kalends/date.hpp>
+#include <kalends/error.hpp>
+#include <kalends/names.hpp>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace kalends::detail {
+
+// The enumerators' names in value order (values are 0, 1, 2, ...).
+template <class Enum>
+struct enumerators;
+
+template <>
+struct enumerators<overflow> {
+    static constexpr std::string_view type = "overflow";
+    static constexpr std::array<std::string_view, 2> names{"constrain", "reject"};
+};
+
+template <>
+struct enumerators<date_unit> {
+    static constexpr std::string_view type = "date_unit";
+    static constexpr std::array<std::string_view, 4> names{"years", "months", "weeks", "days"};
+};
+
+template <>
+struct enumerators<name_width> {
+    static constexpr std::string_view type = "name_width";
+    static constexpr std::array<std::string_view, 3> names{"wide", "abbreviated", "short_form"};
+};
+
+template <class Enum>
+constexpr bool is_enumerator(Enum value) noexcept {
+    const auto index = static_cast<std::underlying_type_t<Enum>>(value);
+    return index >= 0 && static_cast<std::size_t>(index) < enumerators<Enum>::names.size();
+}
+
+// The enumerator's name. Precondition: is_enumerator(value).
+template <class Enum>
+constexpr std::string_view enumerator_name(Enum value) noexcept {
+    return enumerators<Enum>::names[static_cast<std::size_t>(value)];
+}
+
+// "name_width 99 is out of range (allowed 0 wide, 1 abbreviated, 2 short_form)", or nullopt if valid.
+template <class Enum>
+std::optional<error_info> check_enum(Enum value) {
+    if (is_enumerator(value)) return std::nullopt;
+    std::string allowed;
+    for (std::size_t i = 0; i < enumerators<Enum>::names.size(); ++i) {
+        allowed += (i == 0 ? "" : ", ") + std::to_string(i) + " " + std::string(enumerators<Enum>::names[i]);
+    }
+    return error_info{errc::invalid_enum_value,
+                      std::string(enumerators<Enum>::type) + " " +
+                          std::to_string(static_cast<std::underlying_type_t<Enum>>(value)) +
+                          " is out of range (allowed " + allowed + ")"};
+}
+
+}  // namespace kalends::detail
