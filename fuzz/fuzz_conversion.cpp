@@ -12,6 +12,10 @@
 //    an invalid_year/month/day code, and is_date_valid agrees;
 //  - the queries (months and days in a year or month, leap years, month
 //    codes, eras, weekday) agree with each other and with the try_ forms;
+//  - only month codes that can exist can be made, and each names a month of
+//    the year or none;
+//  - any std::chrono::sys_days count converts as its day number or is a
+//    clean error, even where that number overflows int64;
 //  - the bulk API gives the same answers as the single conversions.
 #include "common.hpp"
 
@@ -22,6 +26,7 @@
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <algorithm>
+#include <chrono>
 #include <array>
 #include <cstdint>
 #include <limits>
@@ -165,6 +170,33 @@ void check_fields(const calendar& cal, int year, int month, int day) {
     KALENDS_CHECK(cal.try_month_of_code(code, year) == month);
 }
 
+// Only a month code that can exist can be made, and it names a month of the year or none.
+void check_month_code(const calendar& cal, int year, int number, bool leap) {
+    const auto code = kalends::month_code::try_make(number, leap);
+    KALENDS_CHECK(code.has_value() == (number >= 1 && number <= 99));
+    if (!code) {
+        KALENDS_EXPECT_ERROR(kalends::month_code(number, leap), errc::invalid_month);
+        return;
+    }
+    const auto months = cal.try_months_in_year(year);
+    const auto month = cal.try_month_of_code(*code, year);
+    if (!months) {
+        KALENDS_CHECK(!month);
+        return;
+    }
+    if (month) KALENDS_CHECK(*month >= 1 && *month <= *months && cal.month_code_of(*month, year) == *code);
+}
+
+// Any std::chrono::sys_days count: the same date as its day number, or an error (no overflow).
+void check_sys_days(const calendar& cal, std::int64_t count) {
+    const std::chrono::sys_days day{std::chrono::days{count}};
+    std::int64_t jdn = 0;
+    const bool fits = !__builtin_add_overflow(count, kalends::jdn_of_unix_epoch, &jdn);
+    const auto parts = cal.try_from_sys_days(day);
+    KALENDS_CHECK(parts == (fits ? cal.try_parts_from_date(jdn) : std::nullopt));
+    if (!parts) KALENDS_EXPECT_ERROR(cal.from_sys_days(day), errc::jdn_out_of_range);
+}
+
 void check_bulk(const calendar& from, const calendar& to, const std::array<std::int64_t, 4>& jdns,
                 const std::array<date_parts, 4>& parts) {
     std::array<date_parts, 4> out_parts{};
@@ -239,6 +271,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         const int month = pick_small(data);
         const int day = pick_small(data);
         check_fields(cal, year, month, day);
+        check_month_code(cal, year, pick_small(data), data.ConsumeBool());
+        check_sys_days(cal, data.ConsumeBool() ? data.ConsumeIntegral<std::int64_t>() : pick_jdn(data, cal) - 2'440'588);
         std::array<std::int64_t, 4> jdns{};
         std::array<date_parts, 4> parts{};
         for (std::size_t i = 0; i < jdns.size(); ++i) {

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Builds and runs every test: the threading tests under ThreadSanitizer, the
-# whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, static
-# analysis (clang-tidy, cppcheck), every fuzz target for a bounded time
-# (FUZZ_SECONDS each, default 45), then the whole suite in an optimized build
-# with warnings as errors. The last line printed is ctest's summary of that
-# final run.
+# Builds and runs every test: the threading tests under ThreadSanitizer
+# (THREAD_REPEAT runs in a row, default 20), the whole suite under
+# AddressSanitizer + UndefinedBehaviorSanitizer, static analysis (clang-tidy,
+# cppcheck), every fuzz target for a bounded time (FUZZ_SECONDS each, default
+# 45), then the threading tests again THREAD_REPEAT times and the whole suite
+# in an optimized build with warnings as errors, and a user project built
+# against the result.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh"
@@ -21,12 +22,16 @@ configure_and_build() {  # dir, extra cmake arguments...
     cmake --build "$1" -j "$jobs"
 }
 
-echo "=== ThreadSanitizer: threading tests"
+# The concurrency tests (label "thread") run THREAD_REPEAT times in a row
+# under TSan and in Release, so that a flaky one fails CI, not a later run.
+thread_repeat=${THREAD_REPEAT:-20}
+
+echo "=== ThreadSanitizer: threading tests, ${thread_repeat} runs each"
 # Only the programs with tests labelled "thread" are built here.
 configure "$root/build/tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKALENDS_SANITIZE=thread
-cmake --build "$root/build/tsan" -j "$jobs" --target test_threading test_static_destruction test_stress
+cmake --build "$root/build/tsan" -j "$jobs" --target test_first_use_race test_static_destruction test_stress
 TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
-    ctest --test-dir "$root/build/tsan" -L thread --output-on-failure -j "$jobs"
+    ctest --test-dir "$root/build/tsan" -L thread --output-on-failure -j "$jobs" --repeat "until-fail:${thread_repeat}"
 
 echo "=== AddressSanitizer + UndefinedBehaviorSanitizer: all tests"
 configure_and_build "$root/build/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DKALENDS_SANITIZE=address;undefined"
@@ -41,6 +46,7 @@ FUZZ_SECONDS=${FUZZ_SECONDS:-45} "$root/scripts/fuzz.sh"
 
 echo "=== Release: all tests"
 configure_and_build "$root/build/release-tests" -DCMAKE_BUILD_TYPE=Release
+ctest --test-dir "$root/build/release-tests" -L thread --output-on-failure -j "$jobs" --repeat "until-fail:${thread_repeat}"
 ctest --test-dir "$root/build/release-tests" --output-on-failure -j "$jobs"
 
 echo "=== Consumer: find_package and add_subdirectory from a user project"

@@ -289,6 +289,10 @@ result<duration> date::try_until(const date& other_any, date_unit largest) const
         months -= sign;
     }
     const auto ym = counter.add(year_month{year0, m0}, months);
+    if (!ym) {  // only a backend whose months_before_year disagrees with its months gets here
+        return error_info{errc::invalid_backend, "the month count of " + detail::describe_calendar(backend) +
+                                                     " (months_before_year) disagrees with its months_in_year"};
+    }
     const result<std::int64_t> base =
         detail::regulate_day(backend, *detail::calendar_year_of(backend, ym->year), ym->month, start_day,
                              overflow::constrain);

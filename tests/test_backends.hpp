@@ -2,6 +2,7 @@
 #pragma once
 
 #include <kalends/calendar_backend.hpp>
+#include <kalends/registry.hpp>
 
 #include <cstdint>
 #include <stdexcept>
@@ -29,6 +30,13 @@ struct thirty_day_calendar : kalends::calendar_backend {
         const std::int64_t n = jdn - epoch;
         return {static_cast<int>(n / 360 + 1), static_cast<int>(n % 360 / 30 + 1), static_cast<int>(n % 30 + 1)};
     }
+};
+
+// Lists the registry from its destructor: unregistering the last reference
+// must not destroy it while the registry's lock is held.
+struct listing_on_destruction_calendar : thirty_day_calendar {
+    ~listing_on_destruction_calendar() override { listed_at_destruction = kalends::available_calendars().size(); }
+    std::size_t listed_at_destruction = 0;
 };
 
 // Declares a range with no valid year.

@@ -172,6 +172,7 @@ def group_help():
         expect([command, "-h"], 0, contains=["Usage: kalends"])
     expect(["--version"], 0, contains=["kalends "])
     expect(["help", "nope"], 2)
+    expect(["help", "convert", "extra"], 2, stderr_contains=["unexpected argument 'extra'"])
     expect(["conver"], 2, stderr_contains=["unknown command", "did you mean 'convert'"])
     expect(["--frobnicate"], 2, stderr_contains=["unknown option"])
 
@@ -200,6 +201,24 @@ def group_convert():
     out, _ = expect(["convert", "2025-03-21"], 0)
     fields = out.rstrip("\n").split("\t")
     check(len(fields) >= 6 and fields[0] == "2025-03-21", f"convert default --to: {out!r}")
+    # A calendar whose range does not hold the date gets an empty field and the line is no error;
+    # named in --to, it is an error. Umm al-Qura's table (shared/data) covers 1300-1600 AH only.
+    names = [line.split()[1] for line in run(["list"])[1].splitlines()[1:]]
+    umalqura = names.index("islamic-umalqura")
+    for day in ("1000-01-01", "2200-06-15"):
+        out, _ = expect(["convert", day], 0)
+        fields = out.rstrip("\n").split("\t")
+        check(len(fields) == len(names) and fields[0] == day and fields[umalqura] == "",
+              f"convert {day} without --to: {out!r}")
+        check(all(f for i, f in enumerate(fields) if i != umalqura), f"convert {day}: other fields empty: {out!r}")
+        expect(["convert", "--to", "islamic-umalqura", day], 1, stdout="\n", stderr_contains=["out of range"])
+        out, _ = expect(["convert", "--json", day], 0)
+        results = json.loads(out)["results"]
+        check(results[umalqura] == {"calendar": "islamic-umalqura", "date": None}, f"--json {day}: {results[umalqura]}")
+    from convertdate import julian as convertdate_julian
+    julian = convertdate_julian.from_gregorian(1000, 1, 1)
+    out, _ = expect(["convert", "1000-01-01"], 0)
+    check(out.split("\t")[names.index("julian")] == "%04d-%02d-%02d" % julian, f"convert 1000-01-01 julian: {out!r}")
     # --format fields (2025-03-21: Friday, day 80 of the year; ISO weekday 5).
     expect(["convert", "--to", "gregorian", "--format", "%A %a %d %B %b %Y %m %j %u %F %%", "2025-03-21"], 0,
            stdout="Friday Fri 21 March Mar 2025 03 080 5 2025-03-21 %\n")
@@ -546,6 +565,19 @@ def group_cal_weeks():
     # full weeks, so week = %U + 1 when January 1 is not a Sunday).
     code, out, _ = run(["cal", "-w", "--color=never", "2025", "1"])
     check(out.splitlines()[2].startswith(" 1 "), f"cal -w sunday week 1: {out!r}")
+    # The last week of the last year of a range belongs to a year that does not
+    # exist: no number. 400 Gregorian years are whole weeks, so year 2147483647
+    # has the weeks of 2047 (2147483647 = 2047 + 400k): Python's datetime says
+    # which ISO week its last days are in.
+    iso_end = datetime.date(2047, 12, 31).isocalendar()
+    iso_before = datetime.date(2047, 12, 24).isocalendar()
+    check((2147483647 - 2047) % 400 == 0 and iso_end[:2] == (2048, 1) and iso_before[1] == 52,
+          f"ISO weeks of 2047: {iso_end} {iso_before}")
+    code, out, err = run(["cal", "-w", "--first-weekday", "monday", "--color=never", "2147483647", "12"])
+    rows = [line for line in out.splitlines()[2:] if line.strip()]
+    check(code == 0 and rows and rows[-1].startswith("   30 31"),
+          f"cal -w 2147483647 12: last row {rows[-1] if rows else None!r}, exit {code}, {err!r}")
+    check(code == 0 and len(rows) >= 2 and rows[-2].split()[0] == "52", f"cal -w 2147483647 12: {out!r}")
 
 
 def group_cal_tty():

@@ -61,6 +61,11 @@ check(["seq", "2024-01-31", "2024-06-30", "P1M"], want)
 check(["seq", "2024-03-03", "2024-02-27", "-P2D"], "2024-03-03\n2024-03-01\n2024-02-28\n")
 check(["seq", "2024-03-03", "2024-02-27"], "", 2, "before START")
 check(["seq", "2024-03-03", "2024-03-04", "P0D"], "", 2, "zero")
+# seq at the ends of the range: the step after END would leave the calendar; the sequence ends there, exit 0.
+check(["seq", "2147483647-12-01", "2147483647-12-31", "P1M"], "2147483647-12-01\n")
+check(["seq", "2147483647-12-25", "2147483647-12-31", "P3D"], "2147483647-12-25\n2147483647-12-28\n2147483647-12-31\n")
+check(["seq", "--", "-2147483648-01-10", "-2147483648-01-01", "-P1W"], "-2147483648-01-10\n-2147483648-01-03\n")
+check(["seq", "-c", "islamic-umalqura", "1600-12-01", "1600-12-29", "P1Y"], "1600-12-01\n")
 
 # cal --reform CC against ncal's day numbers.
 def ncal_days(cc, year, month):

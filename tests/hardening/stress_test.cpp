@@ -1,13 +1,16 @@
-// Concurrency stress (issue 7), run under ThreadSanitizer in CI: many
-// threads over every public entry point at once for a bounded number of
-// operations each: conversions in every calendar (built-in and user), the
-// bulk API, dates, names and weeks, lookups by enum, name (any case) and ID,
-// registering and unregistering calendars with aliases, listing names, and
+// Many threads over every public entry point at once, for a bounded number
+// of operations each: conversions in every calendar (built-in and user), the
+// bulk API, dates, names and weeks, lookups by enum, name (any case), alias
+// and ID, registering and unregistering calendars with aliases, listing, and
 // handles passed between threads and dropped there, used after their
-// calendar was unregistered by another thread.
+// calendar was unregistered by another thread. Run under ThreadSanitizer and
+// repeated in CI (ctest label "thread").
 //
 // Every result is checked, so a data race that corrupts a value fails the
-// test even without TSan; the counts of operations are printed.
+// test even without TSan. A check never compares two snapshots of the
+// registry taken while other threads change it: each compares values from
+// one call, or states what holds at every moment. The counts of operations
+// are printed.
 #include "test_backends.hpp"
 
 #include <kalends/date.hpp>
@@ -54,6 +57,14 @@ public:
         const std::lock_guard lock(mutex_);
         return slots_[index % slots_.size()];
     }
+    std::vector<calendar> held() {
+        const std::lock_guard lock(mutex_);
+        std::vector<calendar> out;
+        for (const auto& slot : slots_) {
+            if (slot) out.push_back(*slot);
+        }
+        return out;
+    }
 
 private:
     std::mutex mutex_;
@@ -71,6 +82,8 @@ void worker(int thread, counters& count, mailbox& box, const std::vector<calenda
     std::mt19937 random(static_cast<unsigned>(thread) * 7919u + 1u);
     std::vector<owned> mine;
     int serial = 0;
+    std::size_t builtin_name_count = 0;
+    for (const calendar& b : builtins) builtin_name_count += b.names().size();
     const auto fail = [&count](bool bad) {
         if (bad) ++count.failures;
     };
@@ -139,8 +152,11 @@ void worker(int thread, counters& count, mailbox& box, const std::vector<calenda
             if (mine.size() >= 8) break;
             std::string name = "st";
             name.append(std::to_string(thread)).append("-").append(std::to_string(serial++));
-            auto backend = std::make_shared<kalends_test::thirty_day_calendar>();
+            // Its destructor lists the registry, in whichever thread drops the last handle.
+            auto backend = std::make_shared<kalends_test::listing_on_destruction_calendar>();
             const calendar_id id = kalends::register_calendar(backend, {name, name + "-alias"});
+            const auto by_id = calendar::find(id);
+            fail(!by_id || by_id->date_from_parts(2, 1, 1) != kalends_test::thirty_day_calendar::epoch + 360);
             // Racing for the same name: exactly one thread can have it.
             const auto again = kalends::try_register_calendar(std::make_shared<kalends_test::thirty_day_calendar>(),
                                                               std::array<std::string_view, 1>{name});
@@ -159,11 +175,26 @@ void worker(int thread, counters& count, mailbox& box, const std::vector<calenda
             break;
         }
         case listing: {
+            // Other threads register and unregister meanwhile: each call is
+            // one snapshot, so every check is within one call's answer, or
+            // is what holds at any moment (the built-ins and this thread's
+            // own calendars are always there).
+            const auto builtin = static_cast<std::size_t>(kalends::builtin_calendar_count);
             const auto names = kalends::available_calendars();
-            fail(names.size() < static_cast<std::size_t>(kalends::builtin_calendar_count));
-            const auto all = kalends::calendar_names();
-            fail(all.size() < names.size());
-            fail(kalends::all_calendars().size() < static_cast<std::size_t>(kalends::builtin_calendar_count));
+            fail(names.size() < builtin + mine.size());
+            for (std::size_t k = 0; k < builtin && k < names.size(); ++k) fail(names[k] != builtins[k].name());
+            const auto all = kalends::all_calendars();
+            fail(all.size() < builtin + mine.size());
+            for (std::size_t k = 1; k < all.size(); ++k) {
+                fail(kalends::to_underlying(all[k - 1].id()) >= kalends::to_underlying(all[k].id()));
+            }
+            const auto aliases = kalends::calendar_names();
+            fail(aliases.size() < builtin_name_count + 2 * mine.size());
+            for (const owned& o : mine) {
+                std::size_t seen = 0;
+                for (const auto& entry : aliases) seen += entry.id == o.id ? 1u : 0u;
+                fail(seen != 2);  // the name and its alias
+            }
             break;
         }
         case share: {
@@ -191,6 +222,11 @@ TEST(Stress, EveryEntryPointFromManyThreads) {
     for (auto& t : threads) t.join();
     EXPECT_EQ(count.failures.load(), 0);
     EXPECT_EQ(kalends::available_calendars().size(), builtins.size());
+    // Every user calendar is unregistered now; handles passed around outlive that.
+    for (const calendar& held : box.held()) {
+        EXPECT_EQ(held.date_from_parts(1, 1, 1), kalends_test::thirty_day_calendar::epoch);
+        EXPECT_FALSE(calendar::find(held.id()).has_value());
+    }
 
     static constexpr std::array<const char*, op_count> labels{"convert", "bulk", "date", "names", "lookup",
                                                               "register", "unregister", "listing", "share"};

@@ -161,7 +161,10 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
                 const std::size_t index = static_cast<std::size_t>(row) * 7 + static_cast<std::size_t>(column);
                 if (index < cells.size() && cells[index] != 0) row_day = first + static_cast<std::int64_t>(index) - offset;
             }
-            line += row_day ? right(week_of_year(cal, *row_day, rule).week, 2) + " " : std::string("   ");
+            // Blank where the row has no day of this month, or its week belongs to a
+            // year outside the calendar's range (the last days of its last year).
+            const auto week = row_day ? try_week_of_year(cal, *row_day, rule) : std::nullopt;
+            line += week ? right(week->week, 2) + " " : std::string("   ");
         }
         for (int column = 0; column < 7; ++column) {
             if (column != 0) line += ' ';
