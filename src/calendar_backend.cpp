@@ -63,6 +63,8 @@ std::optional<int> calendar_backend::month_of_code(month_code code, int year) co
     return code.number();
 }
 
+month_code calendar_backend::month_code_for_missing_leap(month_code code) const { return month_code(code.number()); }
+
 era_year calendar_backend::era_of(const date_parts& date) const { return {"", date.year}; }
 
 std::optional<int> calendar_backend::year_of_era(std::string_view era, std::int64_t year) const {

@@ -163,10 +163,7 @@ result<int> resolve_month_code(const calendar_backend& backend, month_code code,
     const int months = backend.months_in_year(year);
     if (mode == overflow::constrain) {
         if (code.is_leap()) {
-            // Temporal: Hebrew Adar I (M05L) becomes Adar (M06); a Chinese-style MnnL becomes Mnn.
-            const month_code replacement =
-                backend.system() == calendar_system::hebrew && code.number() == 5 ? month_code(6) : month_code(code.number());
-            if (auto month = backend.month_of_code(replacement, year)) return *month;
+            if (auto month = backend.month_of_code(backend.month_code_for_missing_leap(code), year)) return *month;
         }
         return code.number() < months ? code.number() : months;
     }

@@ -20,7 +20,9 @@ enum class calendar_kind { solar, lunar, luni_solar };
 // (japanese_eras). A kernel with month codes other than "M01".. by ordinal
 // (Hebrew) provides month_code(month, year) and month_from_code(code, year),
 // the latter returning 0 for a code that names no month of that year; one
-// whose years differ in their number of months provides months_before(year).
+// whose years differ in their number of months provides months_before(year),
+// and one whose missing leap month is not replaced by the month of its number
+// provides month_code_for_missing_leap(code) (Hebrew: M05L -> M06).
 template <class Kernel, class Eras = era_scheme>
 class kernel_backend final : public calendar_backend {
 public:
@@ -77,6 +79,14 @@ public:
             return month == 0 ? std::nullopt : std::optional<int>(month);
         } else {
             return calendar_backend::month_of_code(code, year);
+        }
+    }
+
+    month_code month_code_for_missing_leap(month_code code) const override {
+        if constexpr (requires { Kernel::month_code_for_missing_leap(code); }) {
+            return Kernel::month_code_for_missing_leap(code);
+        } else {
+            return calendar_backend::month_code_for_missing_leap(code);
         }
     }
 

@@ -127,6 +127,10 @@ public:
     [[nodiscard]] virtual month_code month_code_of(int month, int year) const;
     // The ordinal month that has this code in this year, or nullopt if the year has no such month.
     [[nodiscard]] virtual std::optional<int> month_of_code(month_code code, int year) const;
+    // The code that overflow::constrain takes in place of a leap-month code
+    // the year lacks, as ECMAScript Temporal does. Default: MnnL -> Mnn
+    // (Hebrew overrides it: M05L, Adar I, -> M06, Adar). Precondition: code.is_leap().
+    [[nodiscard]] virtual month_code month_code_for_missing_leap(month_code code) const;
     // Precondition: the date is valid. Default: {"", year}.
     [[nodiscard]] virtual era_year era_of(const date_parts& date) const;
     // The calendar year of year `year` of `era`, or nullopt if the era is

@@ -29,6 +29,9 @@ public:
     std::optional<int> month_of_code(kalends::month_code c, int y) const override {
         return inner_.backend().month_of_code(c, y);
     }
+    kalends::month_code month_code_for_missing_leap(kalends::month_code c) const override {
+        return inner_.backend().month_code_for_missing_leap(c);
+    }
     std::int64_t months_before_year(int year) const override {
         const bool zero = has_year_zero();
         const auto calendar_year = [zero](std::int64_t extended) {

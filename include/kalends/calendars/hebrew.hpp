@@ -489,6 +489,12 @@ struct hebrew {
         return kalends::month_code(month - 1);
     }
 
+    // Temporal's constrain rule for a year without Adar I (M05L): Adar (M06).
+    // Precondition: code.is_leap(); only M05L exists as a leap code here.
+    static constexpr kalends::month_code month_code_for_missing_leap(kalends::month_code code) noexcept {
+        return kalends::month_code(code.number() == 5 ? 6 : code.number());
+    }
+
     // The ordinal month of a month code in `year`, or 0 if the code names no
     // month of that year (M05L in a common year, anything outside M01..M12).
     static constexpr int month_from_code(kalends::month_code code, int year) noexcept {
