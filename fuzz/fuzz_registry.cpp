@@ -60,9 +60,7 @@ struct fuzz_backend final : kalends::calendar_backend {
     }
     int max_days_in_month_of(int) const override { return 30; }
     bool is_leap_year(int) const override { return false; }
-    bool is_lunar() const override { return false; }
-    bool is_luni_solar() const override { return false; }
-    bool is_solar() const override { return true; }
+    kalends::calendar_kind kind() const override { return kalends::calendar_kind::solar; }
     std::int64_t date_to_jdn(int y, int m, int d) const override {
         if (flaw_ == flaw::throws_in_date_to_jdn) throw std::runtime_error("fuzz: date_to_jdn");
         return epoch + (y - 1) * std::int64_t{360} + (m - 1) * 30 + (d - 1);

@@ -31,9 +31,7 @@ public:
     era_year era_of(const date_parts& date) const override;
     std::optional<int> year_of_era(std::string_view era, std::int64_t year) const override;
     std::span<const std::string_view> era_codes() const override;
-    bool is_lunar() const override { return false; }
-    bool is_luni_solar() const override { return false; }
-    bool is_solar() const override { return true; }
+    calendar_kind kind() const override { return calendar_kind::solar; }
     bool is_proleptic() const override { return false; }
     int minimum_days_in_month() const override { return min_days_in_month_; }
     int maximum_days_in_month() const override { return 31; }

@@ -179,7 +179,7 @@ std::chrono::sys_days date::to_sys_days() const {
 }
 
 std::int64_t date::extended_year() const noexcept {
-    return calendar_backend::extended_year(parts_.year, calendar_.has_year_zero());
+    return calendar_.backend().extended_year(parts_.year);
 }
 
 std::string_view date::era() const { return calendar_.backend().era_of(parts_).era; }

@@ -32,7 +32,7 @@ std::string calendar_label(const calendar_backend& backend) {
     return backend.names().empty() ? std::string("(unnamed)") : quoted(backend.names().front());
 }
 
-std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_t extended_year) noexcept {
+std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_t extended_year) {
     // Range first: the step from an extended year to a year without 0 must not overflow.
     if (extended_year < INT_MIN || extended_year > INT_MAX) return std::nullopt;
     const std::int64_t year = (backend.has_year_zero() || extended_year >= 1) ? extended_year : extended_year - 1;
@@ -42,7 +42,7 @@ std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_
     return y;
 }
 
-month_arithmetic::month_arithmetic(const calendar_backend& backend) noexcept
+month_arithmetic::month_arithmetic(const calendar_backend& backend)
     : backend_(backend),
       first_year_(calendar_backend::extended_year(backend.minimum_year(), backend.has_year_zero())),
       last_year_(calendar_backend::extended_year(backend.maximum_year(), backend.has_year_zero())) {}

@@ -21,14 +21,14 @@ struct year_month {
 };
 
 // The calendar's own year for an extended year, or nullopt if it is outside the range.
-std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_t extended_year) noexcept;
+std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_t extended_year);
 
 // Month arithmetic on any calendar, through calendar_backend::months_before_year:
 // O(1) virtual calls for a fixed number of months a year and O(log range) at
 // worst, for built-in and user calendars alike.
 class month_arithmetic {
 public:
-    explicit month_arithmetic(const calendar_backend& backend) noexcept;
+    explicit month_arithmetic(const calendar_backend& backend);
 
     // `start` plus `n` months (any sign); nullopt if a year reached is outside
     // the range. Precondition: start is a valid month of a valid year.

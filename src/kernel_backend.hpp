@@ -14,8 +14,6 @@
 
 namespace kalends::detail {
 
-enum class calendar_kind { solar, lunar, luni_solar };
-
 // Eras is era_scheme or another class with the same three members
 // (japanese_eras). A kernel with month codes other than "M01".. by ordinal
 // (Hebrew) provides month_code(month, year) and month_from_code(code, year),
@@ -96,9 +94,7 @@ public:
     }
     std::span<const std::string_view> era_codes() const override { return eras_.codes(); }
 
-    bool is_lunar() const override { return kind_ == calendar_kind::lunar; }
-    bool is_luni_solar() const override { return kind_ == calendar_kind::luni_solar; }
-    bool is_solar() const override { return kind_ == calendar_kind::solar; }
+    calendar_kind kind() const override { return kind_; }
     int maximum_days_in_month() const override { return Kernel::max_days_in_month; }
     int minimum_days_in_month() const override { return Kernel::min_days_in_month; }
     int maximum_months_in_year() const override { return Kernel::max_months_in_year; }

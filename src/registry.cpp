@@ -66,6 +66,11 @@ result<backend_range> registry::measure(const calendar_backend& backend) {
                                                      std::to_string(declared_min) + ", maximum_year() " +
                                                      std::to_string(declared_max) + ")"};
     }
+    const auto kind = static_cast<int>(backend.kind());
+    if (kind < 0 || kind > static_cast<int>(calendar_kind::luni_solar)) {
+        return error_info{errc::invalid_backend, "calendar backend's kind() is " + std::to_string(kind) +
+                                                     " (allowed 0 solar, 1 lunar, 2 luni_solar)"};
+    }
     const int max_months = backend.maximum_months_in_year();
     if (max_months < 1 || max_months > 99) {
         return error_info{errc::invalid_backend, "calendar backend's maximum_months_in_year() is " +

@@ -18,9 +18,7 @@ struct thirty_day_calendar : kalends::calendar_backend {
     int days_in_month(int, int) const override { return 30; }
     int max_days_in_month_of(int) const override { return 30; }
     bool is_leap_year(int) const override { return false; }
-    bool is_lunar() const override { return false; }
-    bool is_luni_solar() const override { return false; }
-    bool is_solar() const override { return true; }
+    kalends::calendar_kind kind() const override { return kalends::calendar_kind::solar; }
     int minimum_days_in_month() const override { return 30; }
     int maximum_days_in_month() const override { return 30; }
     std::int64_t date_to_jdn(int y, int m, int d) const override {

@@ -51,9 +51,10 @@ public:
 
     // --- Properties ---
     [[nodiscard]] bool is_gregorian() const noexcept { return system() == calendar_system::gregorian; }
-    [[nodiscard]] bool is_lunar() const { return backend_->is_lunar(); }
-    [[nodiscard]] bool is_luni_solar() const { return backend_->is_luni_solar(); }
-    [[nodiscard]] bool is_solar() const { return backend_->is_solar(); }
+    [[nodiscard]] calendar_kind kind() const { return backend_->kind(); }
+    [[nodiscard]] bool is_lunar() const { return kind() == calendar_kind::lunar; }
+    [[nodiscard]] bool is_luni_solar() const { return kind() == calendar_kind::luni_solar; }
+    [[nodiscard]] bool is_solar() const { return kind() == calendar_kind::solar; }
     [[nodiscard]] bool is_proleptic() const { return backend_->is_proleptic(); }
     [[nodiscard]] bool has_year_zero() const { return backend_->has_year_zero(); }
     [[nodiscard]] int maximum_days_in_month() const { return backend_->maximum_days_in_month(); }

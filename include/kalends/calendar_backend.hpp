@@ -21,9 +21,7 @@
 //         int days_in_month(int, int) const override { return 30; }
 //         int max_days_in_month_of(int) const override { return 30; }
 //         bool is_leap_year(int) const override { return false; }
-//         bool is_lunar() const override { return false; }
-//         bool is_luni_solar() const override { return false; }
-//         bool is_solar() const override { return true; }
+//         kalends::calendar_kind kind() const override { return kalends::calendar_kind::solar; }
 //         std::int64_t date_to_jdn(int y, int m, int d) const override {
 //             return 2'000'000 + (y - 1) * std::int64_t{360} + (m - 1) * 30 + (d - 1);
 //         }
@@ -61,6 +59,10 @@ inline constexpr std::int64_t max_backend_jdn = std::int64_t{1} << 53;
 // no calendar's range reaches this day number.
 inline constexpr std::int64_t invalid_jdn = std::numeric_limits<std::int64_t>::min();
 static_assert(invalid_jdn < min_backend_jdn);
+
+// What a calendar's months follow: the sun (Gregorian, Persian), the moon
+// (Islamic) or both (Hebrew); QCalendar's isSolar / isLunar / isLuniSolar.
+enum class calendar_kind { solar, lunar, luni_solar };
 
 namespace detail {
 class registry;
@@ -140,9 +142,7 @@ public:
     [[nodiscard]] virtual std::span<const std::string_view> era_codes() const;
 
     // --- Properties, as QCalendar reports them. ---
-    [[nodiscard]] virtual bool is_lunar() const = 0;
-    [[nodiscard]] virtual bool is_luni_solar() const = 0;
-    [[nodiscard]] virtual bool is_solar() const = 0;
+    [[nodiscard]] virtual calendar_kind kind() const = 0;
     [[nodiscard]] virtual bool is_proleptic() const { return true; }
     [[nodiscard]] virtual int maximum_days_in_month() const { return 31; }
     [[nodiscard]] virtual int minimum_days_in_month() const { return 29; }
@@ -162,6 +162,9 @@ public:
     [[nodiscard]] static constexpr std::int64_t extended_year(int year, bool has_year_zero) noexcept {
         return (has_year_zero || year > 0) ? std::int64_t{year} : std::int64_t{year} + 1;
     }
+
+    // The same from the range fixed at registration: no virtual call.
+    [[nodiscard]] std::int64_t extended_year(int year) const noexcept { return extended_year(year, has_year_zero_); }
 
     // The day numbers of the first day of minimum_year() and the last day of
     // maximum_year(); fixed when the backend is registered.

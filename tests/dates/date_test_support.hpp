@@ -46,9 +46,7 @@ public:
         for (std::int64_t k = cycles * cycle + 1; k < extended; ++k) count += months_in_year(calendar_year(k));
         return count;
     }
-    bool is_lunar() const override { return inner_.is_lunar(); }
-    bool is_luni_solar() const override { return inner_.is_luni_solar(); }
-    bool is_solar() const override { return inner_.is_solar(); }
+    kalends::calendar_kind kind() const override { return inner_.kind(); }
     int maximum_months_in_year() const override { return inner_.maximum_months_in_year(); }
     int maximum_days_in_month() const override { return inner_.maximum_days_in_month(); }
     int minimum_days_in_month() const override { return inner_.minimum_days_in_month(); }

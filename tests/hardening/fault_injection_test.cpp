@@ -224,7 +224,7 @@ struct faulty_calendar final : kalends_test::thirty_day_calendar {
         minimum_year_, maximum_year_, has_year_zero_, months_in_year_, days_in_month_, max_days_in_month_of_,
         days_in_year_, is_leap_year_, date_to_jdn_, jdn_to_date_, date_to_jdn_or_invalid_, jdns_to_dates_,
         dates_to_jdns_, day_of_week_, month_code_of_, month_of_code_, era_of_, year_of_era_, era_codes_,
-        is_lunar_, maximum_months_in_year_, count_
+        kind_, maximum_months_in_year_, months_before_year_, month_code_for_missing_leap_, count_
     };
     mutable std::atomic<int> throw_in{-1};
 
@@ -269,7 +269,13 @@ struct faulty_calendar final : kalends_test::thirty_day_calendar {
         return maybe_throw(year_of_era_), base::year_of_era(e, y);
     }
     std::span<const std::string_view> era_codes() const override { return maybe_throw(era_codes_), base::era_codes(); }
-    bool is_lunar() const override { return maybe_throw(is_lunar_), false; }
+    kalends::calendar_kind kind() const override { return maybe_throw(kind_), base::kind(); }
+    std::int64_t months_before_year(int y) const override {
+        return maybe_throw(months_before_year_), base::months_before_year(y);
+    }
+    kalends::month_code month_code_for_missing_leap(kalends::month_code c) const override {
+        return maybe_throw(month_code_for_missing_leap_), base::month_code_for_missing_leap(c);
+    }
     int maximum_months_in_year() const override {
         return maybe_throw(maximum_months_in_year_), base::maximum_months_in_year();
     }
@@ -326,8 +332,20 @@ TEST(BackendExceptions, DuringConversionPropagateAndCorruptNothing) {
         [&] { (void)cal.year_of_era("", 5); },
         [&] { (void)cal.era_codes(); },
         [&] { (void)cal.day_of_week(2'000'100); },
-        [&] { (void)cal.is_lunar(); },
+        [&] { (void)cal.kind(); },
         [&] { (void)cal.match_century_to_weekday({5, 6, 7}, 3); },
+        [&] { (void)kalends::date::from_jdn(cal, 2'000'100).add(kalends::duration::of_months(14)); },
+        [&] {
+            const auto start = kalends::date::from_jdn(cal, 2'000'100);
+            (void)start.until(kalends::date::from_jdn(cal, 2'010'000), kalends::date_unit::months);
+        },
+        [&] {
+            kalends::date_fields f;
+            f.year = 5;
+            f.month_code = kalends::month_code(5, true);  // no leap months: constrained
+            (void)kalends::date::from_fields(cal, f, kalends::overflow::constrain);
+        },
+        [&] { (void)kalends::week_of_year(cal, 2'000'100, kalends::iso_week_rule); },
         [&] {
             const std::array<std::int64_t, 3> jdns{2'000'000, 1, 2'000'400};
             std::array<kalends::date_parts, 3> out{};

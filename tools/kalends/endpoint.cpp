@@ -75,10 +75,12 @@ std::vector<kalends::calendar> builtin_calendars() {
 }
 
 std::string kind_of(const kalends::calendar& cal) {
-    if (cal.is_luni_solar()) return "lunisolar";
-    if (cal.is_lunar()) return "lunar";
-    if (cal.is_solar()) return "solar";
-    return "other";
+    switch (cal.kind()) {
+        case kalends::calendar_kind::solar: return "solar";
+        case kalends::calendar_kind::lunar: return "lunar";
+        case kalends::calendar_kind::luni_solar: return "lunisolar";
+    }
+    return "other";  // a user backend's value outside the enum
 }
 
 kalends::calendar require_calendar(std::string_view name, std::string_view what) {
