@@ -117,11 +117,6 @@ error_info sys_days_out_of_range(const calendar_backend& backend, std::int64_t d
                                         ".." + std::to_string(backend.last_jdn() - jdn_of_unix_epoch) + ")"};
 }
 
-void throw_invalid_month_code(int number, bool leap) {
-    throw error(errc::invalid_month, "month code number " + std::to_string(number) + (leap ? " (leap)" : "") +
-                                         " is out of range (allowed 1..99: M01..M99, with L for a leap month)");
-}
-
 void raise(const error_info& failure) { throw error(failure.code, failure.message); }
 
 }  // namespace kalends::detail

@@ -4,15 +4,22 @@
 // name the same month in every year.
 #pragma once
 
+#include <kalends/error.hpp>
+
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace kalends {
 
 namespace detail {
-// Out of line: the error path of month_code's checked constructor.
-[[noreturn]] void throw_invalid_month_code(int number, bool leap);
+// The error path of month_code's checked constructor, in the header so that
+// header-only users (the kernels and their tests) need not link the library.
+[[noreturn]] inline void throw_invalid_month_code(int number, bool leap) {
+    throw error(errc::invalid_month, "month code number " + std::to_string(number) + (leap ? " (leap)" : "") +
+                                         " is out of range (allowed 1..99: M01..M99, with L for a leap month)");
+}
 }  // namespace detail
 
 // Only a code that can exist can be made: the number is 1..99 in every build.
