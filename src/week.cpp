@@ -1,5 +1,6 @@
 // Weeks of the year, computed through the calendar handle only, so that the
 // same code serves every calendar.
+#include "builtin_calendars.hpp"
 #include "date_internal.hpp"
 #include "diagnostics.hpp"
 
@@ -126,38 +127,9 @@ year_week week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule) {
     detail::raise(detail::too_many_days(cal.backend(), cal.backend().jdn_to_date(jdn).year));
 }
 
-int conventional_first_weekday(const calendar& cal) noexcept {
-    // CLDR's first day of the week in the main region of each calendar
-    // (Israel, Egypt, Ethiopia, India, Thailand, Taiwan, Japan: Sunday; Iran
-    // and Egypt: Saturday), except that every Islamic calendar uses Saturday.
-    switch (cal.system()) {
-        case calendar_system::gregorian:
-        case calendar_system::gregorian_julian:
-        case calendar_system::julian:
-        case calendar_system::milankovic:
-        case calendar_system::hebrew:
-        case calendar_system::ethiopic:
-        case calendar_system::ethiopic_amete_alem:
-        case calendar_system::indian:
-        case calendar_system::buddhist:
-        case calendar_system::roc:
-        case calendar_system::japanese: return 7;
-        case calendar_system::persian:
-        case calendar_system::persian_2820:
-        case calendar_system::persian_33:
-        case calendar_system::coptic:
-        case calendar_system::islamic_civil:
-        case calendar_system::islamic_tbla:
-        case calendar_system::islamic_umalqura:
-        case calendar_system::islamic_umalqura_extended:
-        case calendar_system::islamic_kuwaiti_thursday:
-        case calendar_system::islamic_kuwaiti_friday:
-        case calendar_system::islamic_bohra_thursday:
-        case calendar_system::islamic_bohra_friday:
-        case calendar_system::islamic_habash_thursday:
-        case calendar_system::islamic_habash_friday: return 6;
-        default: return 1;  // ISO 8601 and calendars without a convention here
-    }
+int conventional_first_weekday(const calendar& cal) {
+    const detail::calendar_descriptor* descriptor = detail::descriptor_of(cal.backend());
+    return descriptor == nullptr ? 1 : descriptor->first_weekday;  // ISO 8601's Monday where none is known
 }
 
 year_week iso_week(std::int64_t jdn) { return week_of_year(calendar(calendar_system::gregorian), jdn, iso_week_rule); }

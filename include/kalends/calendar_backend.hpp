@@ -148,6 +148,15 @@ public:
     [[nodiscard]] virtual int minimum_days_in_month() const { return 29; }
     [[nodiscard]] virtual int maximum_months_in_year() const { return 12; }
 
+    // --- What the library asks beyond the rules (defaults: nothing). ---
+    // The built-in calendar whose English month names and conventional first
+    // weekday this calendar shares; calendar_system::user for none (months
+    // are then "Month N", month grids start on Monday).
+    [[nodiscard]] virtual calendar_system conventions_of() const { return calendar_system::user; }
+    // The first day of a change of rules within the calendar, as the first
+    // Gregorian day of a Julian-Gregorian changeover; nullopt for none.
+    [[nodiscard]] virtual std::optional<std::int64_t> reform_jdn() const { return std::nullopt; }
+
     // --- Not virtual: what the library knows about the backend. ---
 
     // True if year, month and day name a date of this calendar within its range.

@@ -36,7 +36,7 @@ enum class calendar_system : int {
     islamic_bohra_friday = 22,
     islamic_habash_thursday = 23,  // tabular, "type IV" (Habash al-Hasib)
     islamic_habash_friday = 24,
-    gregorian_julian = 25,  // Julian until 1582-10-04, Gregorian from 1582-10-15 (see calendars/changeover.hpp)
+    gregorian_julian = 25,  // Julian until 1582-10-04, Gregorian from 1582-10-15 (see changeover.hpp)
     user = -1,  // any calendar registered at run time
 };
 

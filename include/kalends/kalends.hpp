@@ -6,7 +6,7 @@
 #include <kalends/calendar.hpp>
 #include <kalends/calendar_backend.hpp>
 #include <kalends/calendar_system.hpp>
-#include <kalends/calendars/changeover.hpp>
+#include <kalends/changeover.hpp>
 #include <kalends/date.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/duration.hpp>

@@ -1,10 +1,8 @@
 // English names of months and weekdays.
 //
-// Month names come from per-calendar tables looked up by calendar_system;
-// a calendar without a table (every calendar registered at run time, and a
-// built-in whose table has not been written yet) gets the fallback
-// "Month 7" (abbreviated "M7"). Adding names for a calendar means adding one
-// table to src/names_en.cpp.
+// Month names come from each built-in calendar's descriptor (src/calendars/);
+// a calendar registered at run time uses those of the built-in its backend's
+// conventions_of() names, or the fallback "Month 7" (abbreviated "M7").
 #pragma once
 
 #include <kalends/calendar.hpp>
@@ -32,7 +30,7 @@ enum class name_width {
                                                         name_width width = name_width::wide);
 
 // True if `cal` has a table of month names (false: names are "Month N").
-[[nodiscard]] bool has_month_names(const calendar& cal) noexcept;
+[[nodiscard]] bool has_month_names(const calendar& cal);
 
 // The English name of ISO weekday `weekday` (1 = Monday ... 7 = Sunday).
 // Throws kalends::error (errc::invalid_weekday) outside 1..7.

@@ -53,11 +53,14 @@ struct year_week {
 [[nodiscard]] std::optional<std::int64_t> try_first_day_of_week_year(const calendar& cal, int year,
                                                                      week_rule rule) noexcept;
 
-// The ISO weekday that month grids of `cal` conventionally start with:
-// Sunday for the Gregorian, Julian and Revised Julian calendars (as Debian's
-// cal prints them), Saturday for the Persian and Islamic calendars (as in
-// Iran and much of the Arab world), Monday (ISO 8601) for any other.
-[[nodiscard]] int conventional_first_weekday(const calendar& cal) noexcept;
+// The ISO weekday that month grids of `cal` conventionally start with: CLDR's
+// first day of the week in the calendar's main region, from its descriptor.
+// Sunday for the Gregorian, Julian, Revised Julian (as Debian's cal prints
+// them), Hebrew, Ethiopic, Indian, Buddhist, ROC and Japanese calendars;
+// Saturday for the Persian, Islamic and Coptic ones (Iran, much of the Arab
+// world, Egypt); Monday (ISO 8601) for iso8601 and for a calendar registered
+// at run time, unless its backend's conventions_of() names a built-in.
+[[nodiscard]] int conventional_first_weekday(const calendar& cal);
 
 // Week rules of regions, from CLDR supplemental weekData (generated into
 // src/week_rules_table.hpp by scripts/generate_week_rules.py): e.g. "US"

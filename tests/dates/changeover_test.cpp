@@ -3,7 +3,7 @@
 // country's last Julian day and of its first Gregorian day must be the ones
 // ncal prints, and the first printed day must fall on the weekday ncal puts
 // it under. Also the factory's checks.
-#include <kalends/calendars/changeover.hpp>
+#include <kalends/changeover.hpp>
 #include <kalends/date.hpp>
 #include <kalends/kalends.hpp>
 

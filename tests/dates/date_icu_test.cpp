@@ -21,7 +21,7 @@
 //    already had, JDN 2298361 reads 1580-08-06 Gregorian instead of 1580-07-27
 //    Julian; its cutover day is kept as days since 1970 where a JDN is compared).
 //    The extreme values used for proleptic Gregorian and pure Julian are unaffected.
-#include <kalends/calendars/changeover.hpp>
+#include <kalends/changeover.hpp>
 #include <kalends/date.hpp>
 #include <kalends/kalends.hpp>
 #include <kalends/week.hpp>

@@ -4,7 +4,7 @@
 // the derivation is written beside each non-obvious row.
 #include "date_test_support.hpp"
 
-#include <kalends/calendars/changeover.hpp>
+#include <kalends/changeover.hpp>
 #include <kalends/date.hpp>
 #include <kalends/duration.hpp>
 #include <kalends/kalends.hpp>

@@ -11,7 +11,7 @@
 // code, checked in every build type and clean under ASan and UBSan.
 #include "test_backends.hpp"
 
-#include <kalends/calendars/changeover.hpp>
+#include <kalends/changeover.hpp>
 #include <kalends/kalends.hpp>
 
 #include <gtest/gtest.h>

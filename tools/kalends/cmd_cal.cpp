@@ -11,7 +11,7 @@
 #include "today.hpp"
 #include "usage_error.hpp"
 
-#include <kalends/calendars/changeover.hpp>
+#include <kalends/changeover.hpp>
 #include <kalends/names.hpp>
 #include <kalends/week.hpp>
 

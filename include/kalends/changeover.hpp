@@ -69,7 +69,8 @@ struct changeover_preset {
 // another kind of calendar holds the name.
 [[nodiscard]] calendar changeover_calendar(std::string_view country_code);
 
-// The first Gregorian day of a changeover calendar; nullopt for any other calendar.
-[[nodiscard]] std::optional<std::int64_t> gregorian_change_of(const calendar& cal) noexcept;
+// The first Gregorian day of a changeover calendar (its backend's
+// reform_jdn()); nullopt for any other calendar.
+[[nodiscard]] std::optional<std::int64_t> gregorian_change_of(const calendar& cal);
 
 }  // namespace kalends

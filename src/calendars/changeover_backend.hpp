@@ -1,13 +1,13 @@
-// The Julian-Gregorian changeover backend (see kalends/calendars/changeover.hpp).
+// The Julian-Gregorian changeover backend (see kalends/changeover.hpp).
 #pragma once
 
-#include "era_scheme.hpp"
+#include "../era_scheme.hpp"
 
 #include <kalends/calendar_backend.hpp>
 #include <kalends/calendar_system.hpp>
 
 #include <cstdint>
-#include <initializer_list>
+#include <optional>
 
 namespace kalends::detail {
 
@@ -36,10 +36,8 @@ public:
     int minimum_days_in_month() const override { return min_days_in_month_; }
     int maximum_days_in_month() const override { return 31; }
     int maximum_months_in_year() const override { return 12; }
-
-    // The range a registration measures, for the built-in.
-    [[nodiscard]] static std::int64_t range_first_jdn() noexcept;
-    [[nodiscard]] static std::int64_t range_last_jdn() noexcept;
+    calendar_system conventions_of() const override { return calendar_system::gregorian_julian; }
+    std::optional<std::int64_t> reform_jdn() const override { return switch_jdn_; }
 
 private:
     // True for labels on or before the last Julian day / on or after the first Gregorian day.
@@ -54,7 +52,6 @@ private:
     era_scheme eras_{"ce", "bce"};
 };
 
-// The built-in gregorian-julian (1582-10-15), adopted by the registry as `system`.
-const calendar_backend* make_builtin_changeover(calendar_system system, std::initializer_list<const char*> names);
+
 
 }  // namespace kalends::detail

@@ -1,12 +1,12 @@
 // The Julian-Gregorian changeover calendar: backend, presets, factories.
 #include "changeover_backend.hpp"
 
-#include "ascii.hpp"
-#include "diagnostics.hpp"
-#include "registry.hpp"
-#include "register_return.hpp"
+#include "../ascii.hpp"
+#include "../diagnostics.hpp"
+#include "../registry.hpp"
+#include "../register_return.hpp"
 
-#include <kalends/calendars/changeover.hpp>
+#include <kalends/changeover.hpp>
 #include <kalends/calendars/gregorian.hpp>
 #include <kalends/calendars/julian.hpp>
 #include <kalends/calendars/kernel_range.hpp>
@@ -113,18 +113,7 @@ std::optional<int> changeover_backend::year_of_era(std::string_view era, std::in
 
 std::span<const std::string_view> changeover_backend::era_codes() const { return eras_.codes(); }
 
-std::int64_t changeover_backend::range_first_jdn() noexcept { return kernels::first_jdn<julian>(); }
-std::int64_t changeover_backend::range_last_jdn() noexcept { return kernels::last_jdn<gregorian>(); }
 
-const calendar_backend* make_builtin_changeover(calendar_system system, std::initializer_list<const char*> names) {
-    // Never deleted, as every built-in.
-    auto* backend = new changeover_backend(default_gregorian_change_jdn);
-    const backend_range range{INT_MIN, INT_MAX, false, changeover_backend::range_first_jdn(),
-                              changeover_backend::range_last_jdn()};
-    registry::adopt(*backend, system, calendar_id{static_cast<std::uint32_t>(system)},
-                    std::vector<std::string>(names.begin(), names.end()), range);
-    return backend;
-}
 
 }  // namespace detail
 
@@ -215,11 +204,6 @@ calendar changeover_calendar(std::string_view country_code) {
                                       " is taken by a calendar that is not this country's changeover calendar");
 }
 
-std::optional<std::int64_t> gregorian_change_of(const calendar& cal) noexcept {
-    if (const auto* backend = dynamic_cast<const detail::changeover_backend*>(&cal.backend())) {
-        return backend->first_gregorian_jdn();
-    }
-    return std::nullopt;
-}
+std::optional<std::int64_t> gregorian_change_of(const calendar& cal) { return cal.backend().reform_jdn(); }
 
 }  // namespace kalends

@@ -1,0 +1,49 @@
+// The Coptic and Ethiopic calendars: 12 months of 30 days and an epagomenal
+// 13th month, a leap year every four years. Coptic years before 1 A.M. count
+// backwards in "bd" (before Diocletian); Ethiopic years before Amete Mihret 1
+// are Amete Alem years. English month names: CLDR root (which English
+// inherits), "coptic" and "ethiopic" calendars (abbreviated = wide). Month
+// grids start on Saturday for Coptic (Egypt) and Sunday for Ethiopic
+// (Ethiopia).
+#pragma once
+
+#include "../kernel_backend.hpp"
+#include "descriptor.hpp"
+
+#include <kalends/calendars/coptic.hpp>
+
+#include <array>
+
+namespace kalends::detail::calendars {
+
+inline constexpr std::array<std::string_view, 13> coptic_wide{"Tout",     "Baba",     "Hator",     "Kiahk", "Toba",
+                                                              "Amshir",   "Baramhat", "Baramouda", "Bashans", "Paona",
+                                                              "Epep",     "Mesra",    "Nasie"};
+inline constexpr month_names coptic_months{coptic_wide, coptic_wide};
+inline constexpr std::array<std::string_view, 13> ethiopic_wide{"Meskerem", "Tekemt",  "Hedar",  "Tahsas", "Ter",
+                                                                "Yekatit",  "Megabit", "Miazia", "Genbot", "Sene",
+                                                                "Hamle",    "Nehasse", "Pagumen"};
+inline constexpr month_names ethiopic_months{ethiopic_wide, ethiopic_wide};
+
+inline constexpr std::array<std::string_view, 1> coptic_names{"coptic"};
+inline constexpr calendar_descriptor coptic{
+    calendar_system::coptic, coptic_names, calendar_kind::solar, 6, &coptic_months,
+    [](const calendar_descriptor& d) -> calendar_backend* {
+        return new kernel_backend<kernels::coptic>(d.kind, era_scheme("am", "bd"));
+    }};
+
+inline constexpr std::array<std::string_view, 2> ethiopic_names{"ethiopic", "ethiopian"};
+inline constexpr calendar_descriptor ethiopic{
+    calendar_system::ethiopic, ethiopic_names, calendar_kind::solar, 7, &ethiopic_months,
+    [](const calendar_descriptor& d) -> calendar_backend* {
+        return new kernel_backend<kernels::ethiopic>(d.kind, era_scheme::with_offset_era("am", "aa", 5500));
+    }};
+
+inline constexpr std::array<std::string_view, 2> ethiopic_amete_alem_names{"ethioaa", "ethiopic-amete-alem"};
+inline constexpr calendar_descriptor ethiopic_amete_alem{
+    calendar_system::ethiopic_amete_alem, ethiopic_amete_alem_names, calendar_kind::solar, 7, &ethiopic_months,
+    [](const calendar_descriptor& d) -> calendar_backend* {
+        return new kernel_backend<kernels::ethiopic_amete_alem>(d.kind, era_scheme("aa"));
+    }};
+
+}  // namespace kalends::detail::calendars

@@ -1,0 +1,29 @@
+// The Hebrew calendar: arithmetic (molad and four postponements), 12 or 13
+// months, Adar I as M05L. English month names: CLDR English, "hebrew"
+// calendar (the abbreviated names are the wide ones). Month grids start on
+// Sunday, as in Israel.
+#pragma once
+
+#include "../kernel_backend.hpp"
+#include "descriptor.hpp"
+
+#include <kalends/calendars/hebrew.hpp>
+
+#include <array>
+
+namespace kalends::detail::calendars {
+
+inline constexpr std::array<std::string_view, 12> hebrew_wide{"Tishri", "Heshvan", "Kislev", "Tevet", "Shevat", "Adar",
+                                                              "Nisan",  "Iyar",    "Sivan",  "Tamuz", "Av",     "Elul"};
+inline constexpr std::array<named_month, 1> hebrew_leap_months{{{5, "Adar I"}}};
+inline constexpr std::array<named_month, 1> hebrew_in_leap_years{{{6, "Adar II"}}};
+inline constexpr month_names hebrew_months{hebrew_wide, hebrew_wide, hebrew_leap_months, hebrew_in_leap_years};
+
+inline constexpr std::array<std::string_view, 2> hebrew_names{"hebrew", "jewish"};
+inline constexpr calendar_descriptor hebrew{
+    calendar_system::hebrew, hebrew_names, calendar_kind::luni_solar, 7, &hebrew_months,
+    [](const calendar_descriptor& d) -> calendar_backend* {
+        return new kernel_backend<kernels::hebrew>(d.kind, era_scheme("am"));
+    }};
+
+}  // namespace kalends::detail::calendars

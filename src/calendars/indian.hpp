@@ -1,0 +1,27 @@
+// The Indian national calendar (Saka era). English month names: CLDR root
+// (which English inherits), "indian" calendar (abbreviated = wide). Month
+// grids start on Sunday, as in India.
+#pragma once
+
+#include "../kernel_backend.hpp"
+#include "descriptor.hpp"
+
+#include <kalends/calendars/indian.hpp>
+
+#include <array>
+
+namespace kalends::detail::calendars {
+
+inline constexpr std::array<std::string_view, 12> indian_wide{"Chaitra", "Vaisakha", "Jyaistha",   "Asadha",
+                                                              "Sravana", "Bhadra",   "Asvina",     "Kartika",
+                                                              "Agrahayana", "Pausa", "Magha",      "Phalguna"};
+inline constexpr month_names indian_months{indian_wide, indian_wide};
+
+inline constexpr std::array<std::string_view, 2> indian_names{"indian", "saka"};
+inline constexpr calendar_descriptor indian{
+    calendar_system::indian, indian_names, calendar_kind::solar, 7, &indian_months,
+    [](const calendar_descriptor& d) -> calendar_backend* {
+        return new kernel_backend<kernels::indian>(d.kind, era_scheme("shaka"));
+    }};
+
+}  // namespace kalends::detail::calendars
