@@ -1,4 +1,4 @@
-// Fuzz target 3 (issue 7): the command-line tool's parsers and its convert
+// Fuzz target 3: the command-line tool's parsers and its convert
 // pipeline, in process, through the kalends_cli_core library.
 //
 // The first byte picks a mode:

@@ -1,4 +1,4 @@
-// Fuzz target 1 (issue 7): conversions through the handle, for every
+// Fuzz target 1: conversions through the handle, for every
 // registered calendar, with arbitrary 64-bit day numbers and arbitrary int
 // year/month/day.
 //

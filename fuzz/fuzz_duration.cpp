@@ -1,4 +1,4 @@
-// Fuzz target 4 (issue 7): the ISO 8601 / Temporal duration parser
+// Fuzz target 4: the ISO 8601 / Temporal duration parser
 // (kalends/duration.hpp).
 //
 // Properties: try_parse and parse agree (a value, or kalends::error with the

@@ -1,4 +1,4 @@
-// Fuzz target 2 (issue 7): sequences of register / lookup / convert /
+// Fuzz target 2: sequences of register / lookup / convert /
 // unregister with arbitrary names, decoded from one input, checked after
 // every step against a simple model: a std::map from case-folded name to ID.
 //

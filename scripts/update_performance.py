@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Regenerate docs/performance.md (issue 6).
+"""Regenerate docs/performance.md.
 
 Builds the benchmarks in Release in build/bench, runs bench_conversions once
 (JSON, 5 repetitions, medians), counts instructions per conversion with
@@ -429,7 +429,7 @@ handle's, which is about a single conversion and is checked on **{SINGLE_ROW[0]}
 (its throughput ratio is listed for information: in that loop the bare kernel is inlined and often
 vectorized by the compiler, several conversions per instruction, which no virtual call can be).
 
-## Goals of issue 6
+## Goals
 
 {met} met, {missed} missed.
 

@@ -359,7 +359,7 @@ def group_convert_jdate():
         print("jdate (jcal) is missing: skipped")
         sys.exit(SKIP)
     # jcal's arithmetic disagrees with the official Iranian calendar around
-    # Nowruz 1404 (it puts 1404-01-01 on 2025-03-20; see issue 3) and in the
+    # Nowruz 1404 (it puts 1404-01-01 on 2025-03-20) and in the
     # same position of the following 33-year cycles: those years are skipped.
     known_wrong = {1403, 1404, 1436, 1437, 1469, 1470}
     rng = random.Random(1404)

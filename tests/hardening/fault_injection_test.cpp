@@ -1,4 +1,4 @@
-// Fault injection (issue 7): every allocation of register, unregister,
+// Fault injection: every allocation of register, unregister,
 // lookup by name and ID, and listing is made to fail in turn (the n-th, for
 // every n until the call succeeds), and each failed call must leave the
 // registry's visible state exactly as it was (strong guarantee) and hold no

@@ -1,4 +1,4 @@
-// Fuzz regressions (issue 7): every input under crashes/<target>/ (each one
+// Fuzz regressions: every input under crashes/<target>/ (each one
 // once made a fuzz target fail) and every seed of fuzz/corpus/<target>/ is
 // run through the target's entry point, compiled into this program with the
 // compiler of the build, so the ASan+UBSan and Release runs of CI replay

@@ -1,6 +1,6 @@
-// Conversions and queries through the handle allocate nothing (issues 6 and
-// 7): for every registered calendar and a spread of days across its range,
-// the counting allocator sees zero allocations in date_from_parts,
+// Conversions and queries through the handle allocate nothing: for every
+// registered calendar and a spread of days across its range, the counting
+// allocator sees zero allocations in date_from_parts,
 // parts_from_date, days_in_month, months_in_year, days_in_year,
 // is_leap_year, month_code_of, month_of_code, era_of, year_of_era,
 // extended_year, day_of_week, the try_ forms (valid and invalid input), the
