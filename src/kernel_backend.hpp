@@ -7,6 +7,7 @@
 #include "register_return.hpp"
 
 #include <kalends/calendar_backend.hpp>
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/detail/integer_math.hpp>
 
@@ -21,7 +22,7 @@ namespace kalends::detail {
 // whose years differ in their number of months provides months_before(year),
 // and one whose missing leap month is not replaced by the month of its number
 // provides month_code_for_missing_leap(code) (Hebrew: M05L -> M06).
-template <class Kernel, class Eras = era_scheme>
+template <kernels::calendar_kernel Kernel, class Eras = era_scheme>
 class kernel_backend final : public calendar_backend {
 public:
     kernel_backend(calendar_kind kind, Eras eras) noexcept : kind_(kind), eras_(eras) {}

@@ -27,6 +27,7 @@
 // affine functions whose intermediates fit in 64 bits.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
@@ -37,9 +38,7 @@
 namespace kalends::kernels {
 
 template <std::int64_t Epoch>
-struct coptic_family {
-    static constexpr int min_year = std::numeric_limits<int>::min();
-    static constexpr int max_year = std::numeric_limits<int>::max();
+struct coptic_family : every_int32_year {
     static constexpr bool has_year_zero = true;
     static constexpr int max_months_in_year = 13;
     static constexpr int min_days_in_month = 5;
@@ -159,5 +158,9 @@ struct ethiopic : coptic_family<1724221> {};
 struct ethiopic_amete_alem : coptic_family<1724221 - (5500 * 365 + 5500 / 4)> {
     static constexpr int amete_mihret_offset = 5500;  // Amete Alem year = Amete Mihret year + 5500
 };
+
+static_assert(calendar_kernel<coptic>);
+static_assert(calendar_kernel<ethiopic>);
+static_assert(calendar_kernel<ethiopic_amete_alem>);
 
 }  // namespace kalends::kernels

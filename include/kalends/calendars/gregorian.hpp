@@ -10,6 +10,7 @@
 // calendars (Buddhist, ROC, ISO, Japanese) need.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/roman_kernel.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
@@ -187,5 +188,7 @@ struct gregorian : roman_kernel<gregorian> {
         return {detail::calendar_year(date.year), date.month, date.day};
     }
 };
+
+static_assert(calendar_kernel<gregorian>);
 
 }  // namespace kalends::kernels

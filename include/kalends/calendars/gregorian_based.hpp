@@ -10,6 +10,9 @@
 // functions cover +-2.16 billion years.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
+#include <kalends/calendars/kernel_range.hpp>
+
 #include <kalends/calendars/gregorian.hpp>
 #include <kalends/calendars/roman_months.hpp>
 
@@ -19,9 +22,7 @@
 namespace kalends::kernels {
 
 template <std::int64_t YearOffset>
-struct gregorian_based {
-    static constexpr int min_year = std::numeric_limits<int>::min();
-    static constexpr int max_year = std::numeric_limits<int>::max();
+struct gregorian_based : every_int32_year {
     static constexpr bool has_year_zero = true;
     static constexpr int max_months_in_year = 12;
     static constexpr int min_days_in_month = 28;
@@ -82,5 +83,9 @@ struct gregorian_based {
 using buddhist = gregorian_based<543>;
 using roc = gregorian_based<-1911>;
 using iso = gregorian_based<0>;
+
+static_assert(calendar_kernel<buddhist>);
+static_assert(calendar_kernel<roc>);
+static_assert(calendar_kernel<iso>);
 
 }  // namespace kalends::kernels

@@ -41,6 +41,7 @@
 // loops; inside the table window no data-dependent branch.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
 #include <kalends/month_code.hpp>
@@ -505,5 +506,7 @@ struct hebrew {
         return n + 1;
     }
 };
+
+static_assert(calendar_kernel<hebrew>);
 
 }  // namespace kalends::kernels

@@ -19,6 +19,7 @@
 // kernel's) and an exact 64-bit form beyond it.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/gregorian.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/date_parts.hpp>
@@ -29,9 +30,7 @@
 
 namespace kalends::kernels {
 
-struct indian {
-    static constexpr int min_year = std::numeric_limits<int>::min();
-    static constexpr int max_year = std::numeric_limits<int>::max();
+struct indian : every_int32_year {
     static constexpr bool has_year_zero = true;
     static constexpr int max_months_in_year = 12;
     static constexpr int min_days_in_month = 30;
@@ -206,5 +205,7 @@ struct indian {
 
     static constexpr std::uint32_t gregorian_era_days = 146097;
 };
+
+static_assert(calendar_kernel<indian>);
 
 }  // namespace kalends::kernels

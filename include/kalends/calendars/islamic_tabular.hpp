@@ -34,6 +34,7 @@
 // agree with it.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
@@ -48,9 +49,7 @@ enum class islamic_leap_pattern { type_i, type_ii, type_iii, type_iv };
 enum class islamic_epoch : std::int64_t { thursday = 1948439, friday = 1948440 };
 
 template <islamic_leap_pattern Pattern, islamic_epoch Epoch>
-struct islamic_tabular {
-    static constexpr int min_year = std::numeric_limits<int>::min();
-    static constexpr int max_year = std::numeric_limits<int>::max();
+struct islamic_tabular : every_int32_year {
     static constexpr bool has_year_zero = false;
     static constexpr int max_months_in_year = 12;
     static constexpr int min_days_in_month = 29;
@@ -235,5 +234,14 @@ using islamic_civil_tabular = islamic_tabular<islamic_leap_pattern::type_ii, isl
 // "Ia"); the published data point 2000-01-01 = 25 Ramadan 1420 holds only
 // with the Thursday epoch.
 using islamic_kuwaiti = islamic_tabular<islamic_leap_pattern::type_i, islamic_epoch::thursday>;
+
+static_assert(calendar_kernel<islamic_tabular<islamic_leap_pattern::type_i, islamic_epoch::thursday>>);
+static_assert(calendar_kernel<islamic_tabular<islamic_leap_pattern::type_i, islamic_epoch::friday>>);
+static_assert(calendar_kernel<islamic_tabular<islamic_leap_pattern::type_ii, islamic_epoch::thursday>>);
+static_assert(calendar_kernel<islamic_tabular<islamic_leap_pattern::type_ii, islamic_epoch::friday>>);
+static_assert(calendar_kernel<islamic_tabular<islamic_leap_pattern::type_iii, islamic_epoch::thursday>>);
+static_assert(calendar_kernel<islamic_tabular<islamic_leap_pattern::type_iii, islamic_epoch::friday>>);
+static_assert(calendar_kernel<islamic_tabular<islamic_leap_pattern::type_iv, islamic_epoch::thursday>>);
+static_assert(calendar_kernel<islamic_tabular<islamic_leap_pattern::type_iv, islamic_epoch::friday>>);
 
 }  // namespace kalends::kernels

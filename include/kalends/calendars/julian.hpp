@@ -3,6 +3,7 @@
 // Valid for every int32 year; all intermediate values fit in 64 bits.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/roman_kernel.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/date_parts.hpp>
@@ -92,5 +93,7 @@ struct julian : roman_kernel<julian> {
         return {detail::calendar_year(a), md.month, md.day};
     }
 };
+
+static_assert(calendar_kernel<julian>);
 
 }  // namespace kalends::kernels

@@ -2,8 +2,16 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 
 namespace kalends::kernels {
+
+// The range of a kernel that is exact for every int32 year: the kernels
+// inherit it instead of restating it.
+struct every_int32_year {
+    static constexpr int min_year = std::numeric_limits<int>::min();
+    static constexpr int max_year = std::numeric_limits<int>::max();
+};
 
 // JDN of the first day of the kernel's first valid year.
 template <class Kernel>

@@ -9,6 +9,7 @@
 // century, years start every 365.25 days.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/roman_kernel.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/date_parts.hpp>
@@ -138,5 +139,7 @@ struct milankovic : roman_kernel<milankovic> {
         return {detail::calendar_year(a), md.month, md.day};
     }
 };
+
+static_assert(calendar_kernel<milankovic>);
 
 }  // namespace kalends::kernels

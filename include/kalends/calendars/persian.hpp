@@ -18,6 +18,7 @@
 // to_jdn_fast) over a window of several hundred thousand years.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/calendars/persian_kernel.hpp>
 
@@ -225,5 +226,8 @@ struct persian_2820 : persian_kernel<persian_2820> {
         return static_cast<std::int64_t>(count) - fast_days + cycle_start;
     }
 };
+
+static_assert(calendar_kernel<persian_33>);
+static_assert(calendar_kernel<persian_2820>);
 
 }  // namespace kalends::kernels

@@ -33,6 +33,7 @@
 // vectorizes (the bulk API's fast forms: the window is the whole range).
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/persian.hpp>
 #include <kalends/calendars/persian_astronomical_table.hpp>
 #include <kalends/calendars/persian_kernel.hpp>
@@ -212,5 +213,7 @@ struct persian_astronomical : persian_kernel<persian_astronomical> {
     // cppcheck-suppress duplInheritedMember
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept { return from_jdn_fast(jdn); }
 };
+
+static_assert(calendar_kernel<persian_astronomical>);
 
 }  // namespace kalends::kernels

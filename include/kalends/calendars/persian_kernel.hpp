@@ -6,6 +6,8 @@
 // with one that gets the year and the day of the year from one division.
 #pragma once
 
+#include <kalends/calendars/kernel_range.hpp>
+
 #include <kalends/date_parts.hpp>
 #include <kalends/detail/integer_math.hpp>
 
@@ -15,9 +17,7 @@
 namespace kalends::kernels {
 
 template <class Derived>
-struct persian_kernel {
-    static constexpr int min_year = std::numeric_limits<int>::min();
-    static constexpr int max_year = std::numeric_limits<int>::max();
+struct persian_kernel : every_int32_year {
     static constexpr bool has_year_zero = false;
     static constexpr int max_months_in_year = 12;
     static constexpr int min_days_in_month = 29;

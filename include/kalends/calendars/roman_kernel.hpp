@@ -3,6 +3,8 @@
 // is_leap_year, to_jdn and from_jdn.
 #pragma once
 
+#include <kalends/calendars/kernel_range.hpp>
+
 #include <kalends/calendars/roman_months.hpp>
 
 #include <limits>
@@ -10,9 +12,7 @@
 namespace kalends::kernels {
 
 template <class Derived>
-struct roman_kernel {
-    static constexpr int min_year = std::numeric_limits<int>::min();
-    static constexpr int max_year = std::numeric_limits<int>::max();
+struct roman_kernel : every_int32_year {
     static constexpr bool has_year_zero = false;
     static constexpr int max_months_in_year = 12;
     static constexpr int min_days_in_month = 28;

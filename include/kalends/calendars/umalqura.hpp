@@ -23,6 +23,7 @@
 // none in range.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/calendars/umalqura_table.hpp>
 #include <kalends/date_parts.hpp>
@@ -174,5 +175,7 @@ struct umalqura {
     // Precondition: first_jdn<umalqura>() <= jdn <= last_jdn<umalqura>().
     static constexpr date_parts from_jdn(std::int64_t jdn) noexcept { return from_jdn_fast(jdn); }
 };
+
+static_assert(calendar_kernel<umalqura>);
 
 }  // namespace kalends::kernels

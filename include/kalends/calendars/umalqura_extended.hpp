@@ -5,6 +5,7 @@
 // tests/kernels checks. Every int32 year is valid.
 #pragma once
 
+#include <kalends/calendars/kernel.hpp>
 #include <kalends/calendars/islamic_civil.hpp>
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/calendars/umalqura.hpp>
@@ -43,5 +44,7 @@ struct umalqura_extended {
 
 static_assert(first_jdn<umalqura>() == islamic_civil::to_jdn(umalqura::min_year, 1, 1));
 static_assert(last_jdn<umalqura>() + 1 == islamic_civil::to_jdn(umalqura::max_year + 1, 1, 1));
+
+static_assert(calendar_kernel<umalqura_extended>);
 
 }  // namespace kalends::kernels
