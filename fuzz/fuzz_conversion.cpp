@@ -272,7 +272,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         const int day = pick_small(data);
         check_fields(cal, year, month, day);
         check_month_code(cal, year, pick_small(data), data.ConsumeBool());
-        check_sys_days(cal, data.ConsumeBool() ? data.ConsumeIntegral<std::int64_t>() : pick_jdn(data, cal) - 2'440'588);
+        std::int64_t count = data.ConsumeIntegral<std::int64_t>();
+        if (data.ConsumeBool() && __builtin_sub_overflow(pick_jdn(data, cal), kalends::jdn_of_unix_epoch, &count)) {
+            count = std::numeric_limits<std::int64_t>::min();  // near a range end, as a count
+        }
+        check_sys_days(cal, count);
         std::array<std::int64_t, 4> jdns{};
         std::array<date_parts, 4> parts{};
         for (std::size_t i = 0; i < jdns.size(); ++i) {

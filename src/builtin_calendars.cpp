@@ -55,12 +55,12 @@ constexpr std::array<const calendar_descriptor*, builtin_calendar_count> descrip
 constexpr bool in_system_order() {
     for (std::size_t i = 0; i < descriptors.size(); ++i) {
         if (descriptors[i]->system != static_cast<calendar_system>(i)) return false;
-        if (descriptors[i]->names.empty() || descriptors[i]->make == nullptr) return false;
+        if (descriptors[i]->names.empty()) return false;
         if (descriptors[i]->first_weekday < 1 || descriptors[i]->first_weekday > 7) return false;
     }
     return true;
 }
-static_assert(in_system_order(), "entry i of the built-in table must be calendar_system i, with a name and a maker");
+static_assert(in_system_order(), "entry i of the built-in table must be calendar_system i, with a name and a weekday");
 
 using table = std::array<const calendar_backend*, builtin_calendar_count>;
 
