@@ -3,6 +3,7 @@
 #pragma once
 
 #include "bulk_loops.hpp"
+#include "calendars/descriptor.hpp"
 #include "era_scheme.hpp"
 #include "register_return.hpp"
 
@@ -12,6 +13,7 @@
 #include <kalends/detail/integer_math.hpp>
 
 #include <limits>
+#include <type_traits>
 
 namespace kalends::detail {
 
@@ -104,5 +106,12 @@ private:
     calendar_kind kind_;
     Eras eras_;
 };
+
+// A descriptor's maker (see calendars/descriptor.hpp): the kernel's backend
+// with the eras `Eras`, an object of static storage.
+template <kernels::calendar_kernel Kernel, const auto& Eras>
+calendar_backend* make_kernel_backend(const calendar_descriptor& descriptor) {
+    return new kernel_backend<Kernel, std::remove_cvref_t<decltype(Eras)>>(descriptor.kind, Eras);
+}
 
 }  // namespace kalends::detail

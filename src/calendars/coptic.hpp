@@ -25,25 +25,23 @@ inline constexpr std::array<std::string_view, 13> ethiopic_wide{"Meskerem", "Tek
                                                                 "Hamle",    "Nehasse", "Pagumen"};
 inline constexpr month_names ethiopic_months{ethiopic_wide, ethiopic_wide};
 
+inline constexpr era_scheme coptic_eras("am", "bd");
+inline constexpr era_scheme ethiopic_eras = era_scheme::with_offset_era("am", "aa", 5500);
+inline constexpr era_scheme amete_alem("aa");
+
 inline constexpr std::array<std::string_view, 1> coptic_names{"coptic"};
 inline constexpr calendar_descriptor coptic{
     calendar_system::coptic, coptic_names, calendar_kind::solar, 6, &coptic_months,
-    [](const calendar_descriptor& d) -> calendar_backend* {
-        return new kernel_backend<kernels::coptic>(d.kind, era_scheme("am", "bd"));
-    }};
+    make_kernel_backend<kernels::coptic, coptic_eras>};
 
 inline constexpr std::array<std::string_view, 2> ethiopic_names{"ethiopic", "ethiopian"};
 inline constexpr calendar_descriptor ethiopic{
     calendar_system::ethiopic, ethiopic_names, calendar_kind::solar, 7, &ethiopic_months,
-    [](const calendar_descriptor& d) -> calendar_backend* {
-        return new kernel_backend<kernels::ethiopic>(d.kind, era_scheme::with_offset_era("am", "aa", 5500));
-    }};
+    make_kernel_backend<kernels::ethiopic, ethiopic_eras>};
 
 inline constexpr std::array<std::string_view, 2> ethiopic_amete_alem_names{"ethioaa", "ethiopic-amete-alem"};
 inline constexpr calendar_descriptor ethiopic_amete_alem{
     calendar_system::ethiopic_amete_alem, ethiopic_amete_alem_names, calendar_kind::solar, 7, &ethiopic_months,
-    [](const calendar_descriptor& d) -> calendar_backend* {
-        return new kernel_backend<kernels::ethiopic_amete_alem>(d.kind, era_scheme("aa"));
-    }};
+    make_kernel_backend<kernels::ethiopic_amete_alem, amete_alem>};
 
 }  // namespace kalends::detail::calendars

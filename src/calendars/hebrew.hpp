@@ -19,11 +19,11 @@ inline constexpr std::array<named_month, 1> hebrew_leap_months{{{5, "Adar I"}}};
 inline constexpr std::array<named_month, 1> hebrew_in_leap_years{{{6, "Adar II"}}};
 inline constexpr month_names hebrew_months{hebrew_wide, hebrew_wide, hebrew_leap_months, hebrew_in_leap_years};
 
+inline constexpr era_scheme anno_mundi("am");
+
 inline constexpr std::array<std::string_view, 2> hebrew_names{"hebrew", "jewish"};
 inline constexpr calendar_descriptor hebrew{
     calendar_system::hebrew, hebrew_names, calendar_kind::luni_solar, 7, &hebrew_months,
-    [](const calendar_descriptor& d) -> calendar_backend* {
-        return new kernel_backend<kernels::hebrew>(d.kind, era_scheme("am"));
-    }};
+    make_kernel_backend<kernels::hebrew, anno_mundi>};
 
 }  // namespace kalends::detail::calendars

@@ -17,11 +17,11 @@ inline constexpr std::array<std::string_view, 12> indian_wide{"Chaitra", "Vaisak
                                                               "Agrahayana", "Pausa", "Magha",      "Phalguna"};
 inline constexpr month_names indian_months{indian_wide, indian_wide};
 
+inline constexpr era_scheme shaka_era("shaka");
+
 inline constexpr std::array<std::string_view, 2> indian_names{"indian", "saka"};
 inline constexpr calendar_descriptor indian{
     calendar_system::indian, indian_names, calendar_kind::solar, 7, &indian_months,
-    [](const calendar_descriptor& d) -> calendar_backend* {
-        return new kernel_backend<kernels::indian>(d.kind, era_scheme("shaka"));
-    }};
+    make_kernel_backend<kernels::indian, shaka_era>};
 
 }  // namespace kalends::detail::calendars

@@ -29,11 +29,6 @@ inline constexpr month_names islamic_months{islamic_wide, islamic_abbreviated};
 
 inline constexpr era_scheme hijri_eras("ah", "bh");
 
-template <class Kernel>
-calendar_backend* make_hijri(const calendar_descriptor& d) {
-    return new kernel_backend<Kernel>(d.kind, hijri_eras);
-}
-
 template <kernels::islamic_leap_pattern Pattern, kernels::islamic_epoch Epoch>
 using tabular = kernels::islamic_tabular<Pattern, Epoch>;
 using leap = kernels::islamic_leap_pattern;
@@ -44,53 +39,53 @@ inline constexpr std::array<std::string_view, 5> islamic_civil_names{"islamic-ci
                                                                      "islamic", "islamic-tabular-civil-friday"};
 inline constexpr calendar_descriptor islamic_civil{calendar_system::islamic_civil, islamic_civil_names,
                                                    calendar_kind::lunar, 6, &islamic_months,
-                                                   make_hijri<kernels::islamic_civil>};
+                                                   make_kernel_backend<kernels::islamic_civil, hijri_eras>};
 
 inline constexpr std::array<std::string_view, 2> islamic_tbla_names{"islamic-tbla", "islamic-tabular-civil-thursday"};
 inline constexpr calendar_descriptor islamic_tbla{calendar_system::islamic_tbla, islamic_tbla_names,
                                                   calendar_kind::lunar, 6, &islamic_months,
-                                                  make_hijri<tabular<leap::type_ii, epoch::thursday>>};
+                                                  make_kernel_backend<tabular<leap::type_ii, epoch::thursday>, hijri_eras>};
 
 inline constexpr std::array<std::string_view, 2> islamic_umalqura_names{"islamic-umalqura", "umalqura"};
 inline constexpr calendar_descriptor islamic_umalqura{calendar_system::islamic_umalqura, islamic_umalqura_names,
                                                       calendar_kind::lunar, 6, &islamic_months,
-                                                      make_hijri<kernels::umalqura>};
+                                                      make_kernel_backend<kernels::umalqura, hijri_eras>};
 
 inline constexpr std::array<std::string_view, 2> islamic_umalqura_extended_names{"islamic-umalqura-extended",
                                                                                  "umalqura-or-civil"};
 inline constexpr calendar_descriptor islamic_umalqura_extended{
     calendar_system::islamic_umalqura_extended, islamic_umalqura_extended_names, calendar_kind::lunar, 6,
-    &islamic_months, make_hijri<kernels::umalqura_extended>};
+    &islamic_months, make_kernel_backend<kernels::umalqura_extended, hijri_eras>};
 
 inline constexpr std::array<std::string_view, 2> islamic_kuwaiti_thursday_names{"islamic-tabular-kuwaiti-thursday",
                                                                                 "islamic-kuwaiti"};
 inline constexpr calendar_descriptor islamic_kuwaiti_thursday{
     calendar_system::islamic_kuwaiti_thursday, islamic_kuwaiti_thursday_names, calendar_kind::lunar, 6,
-    &islamic_months, make_hijri<tabular<leap::type_i, epoch::thursday>>};
+    &islamic_months, make_kernel_backend<tabular<leap::type_i, epoch::thursday>, hijri_eras>};
 
 inline constexpr std::array<std::string_view, 1> islamic_kuwaiti_friday_names{"islamic-tabular-kuwaiti-friday"};
 inline constexpr calendar_descriptor islamic_kuwaiti_friday{
     calendar_system::islamic_kuwaiti_friday, islamic_kuwaiti_friday_names, calendar_kind::lunar, 6, &islamic_months,
-    make_hijri<tabular<leap::type_i, epoch::friday>>};
+    make_kernel_backend<tabular<leap::type_i, epoch::friday>, hijri_eras>};
 
 inline constexpr std::array<std::string_view, 1> islamic_bohra_thursday_names{"islamic-tabular-bohra-thursday"};
 inline constexpr calendar_descriptor islamic_bohra_thursday{
     calendar_system::islamic_bohra_thursday, islamic_bohra_thursday_names, calendar_kind::lunar, 6, &islamic_months,
-    make_hijri<tabular<leap::type_iii, epoch::thursday>>};
+    make_kernel_backend<tabular<leap::type_iii, epoch::thursday>, hijri_eras>};
 
 inline constexpr std::array<std::string_view, 1> islamic_bohra_friday_names{"islamic-tabular-bohra-friday"};
 inline constexpr calendar_descriptor islamic_bohra_friday{
     calendar_system::islamic_bohra_friday, islamic_bohra_friday_names, calendar_kind::lunar, 6, &islamic_months,
-    make_hijri<tabular<leap::type_iii, epoch::friday>>};
+    make_kernel_backend<tabular<leap::type_iii, epoch::friday>, hijri_eras>};
 
 inline constexpr std::array<std::string_view, 1> islamic_habash_thursday_names{"islamic-tabular-habash-thursday"};
 inline constexpr calendar_descriptor islamic_habash_thursday{
     calendar_system::islamic_habash_thursday, islamic_habash_thursday_names, calendar_kind::lunar, 6,
-    &islamic_months, make_hijri<tabular<leap::type_iv, epoch::thursday>>};
+    &islamic_months, make_kernel_backend<tabular<leap::type_iv, epoch::thursday>, hijri_eras>};
 
 inline constexpr std::array<std::string_view, 1> islamic_habash_friday_names{"islamic-tabular-habash-friday"};
 inline constexpr calendar_descriptor islamic_habash_friday{
     calendar_system::islamic_habash_friday, islamic_habash_friday_names, calendar_kind::lunar, 6, &islamic_months,
-    make_hijri<tabular<leap::type_iv, epoch::friday>>};
+    make_kernel_backend<tabular<leap::type_iv, epoch::friday>, hijri_eras>};
 
 }  // namespace kalends::detail::calendars
