@@ -285,7 +285,7 @@ void fuzz_format_and_text(FuzzedDataProvider& data) {
         for (const kalends::calendar& cal : calendars) {
             const std::int64_t jdn = cal.is_jdn_in_range(2'451'545) ? 2'451'545 : cal.first_jdn();
             const kalends::date_parts parts = cal.parts_from_date(jdn);
-            const int day = format.needs_day_of_year() ? day_of_year(cal, parts, jdn) : 0;
+            const int day = format.needs_day_of_year() ? cal.day_of_year(parts) : 0;
             std::vector<char> out(format.max_size());
             const char* end = format.write(out.data(), cal, parts, jdn, day);
             KALENDS_CHECK(static_cast<std::size_t>(end - out.data()) <= out.size());

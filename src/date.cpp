@@ -187,10 +187,7 @@ std::int64_t date::era_year() const { return calendar_.backend().era_of(parts_).
 kalends::month_code date::month_code() const { return calendar_.backend().month_code_of(parts_.month, parts_.year); }
 
 int date::day_of_year() const {
-    const calendar_backend& backend = calendar_.backend();
-    const std::int64_t day = jdn_ - detail::first_jdn_of_year(backend, parts_.year) + 1;
-    if (day > std::numeric_limits<int>::max()) detail::raise(detail::too_many_days(backend, parts_.year));
-    return static_cast<int>(day);
+    return calendar_.day_of_year(parts_);
 }
 
 int date::day_of_week() const { return calendar_.backend().day_of_week(jdn_); }

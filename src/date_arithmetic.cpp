@@ -51,7 +51,7 @@ std::int64_t month_arithmetic::months_before(std::int64_t extended_year) const {
     return backend_.months_before_year(*calendar_year_of(backend_, extended_year));
 }
 
-std::optional<year_month> month_arithmetic::add(year_month start, std::int64_t n) const {
+std::optional<extended_month> month_arithmetic::add(extended_month start, std::int64_t n) const {
     // The month count of the target, from the start of year 1. |count| < 2^40
     // for any backend that passed registration, and |n| < 2^33.
     const std::int64_t target = months_before(start.year) + (start.month - 1) + n;
@@ -101,10 +101,10 @@ std::optional<year_month> month_arithmetic::add(year_month start, std::int64_t n
     const std::int64_t month = target - months_before(low) + 1;
     // A backend whose count disagrees with its months fails here, not with a wrong date.
     if (month < 1 || month > backend_.months_in_year(*calendar_year_of(backend_, low))) return std::nullopt;
-    return year_month{low, static_cast<int>(month)};
+    return extended_month{low, static_cast<int>(month)};
 }
 
-std::int64_t month_arithmetic::between(year_month a, year_month b) const {
+std::int64_t month_arithmetic::between(extended_month a, extended_month b) const {
     return (months_before(b.year) + b.month) - (months_before(a.year) + a.month);
 }
 
@@ -176,7 +176,7 @@ result<int> resolve_month_code(const calendar_backend& backend, month_code code,
 
 namespace {
 
-using detail::year_month;
+using detail::extended_month;
 
 // Temporal's CompareSurpasses on (year, month code or ordinal month, day):
 // true if the first differing field lies beyond the target in the direction `sign`.
@@ -217,7 +217,7 @@ result<date> date::try_add(const duration& d, overflow mode) const {
         const result<int> m0 = detail::resolve_month_code(backend, month_code(), *y0, mode);
         if (!m0) return m0.error();
         const detail::month_arithmetic months(backend);
-        const auto ym = months.add(year_month{year0, *m0}, d.months());
+        const auto ym = months.add(extended_month{year0, *m0}, d.months());
         if (!ym) {
             return error_info{errc::invalid_year, "adding " + d.to_string() + " to " + detail::describe(*this) +
                                                       " reaches a year outside the calendar's range (years " +
@@ -281,11 +281,11 @@ result<duration> date::try_until(const date& other_any, date_unit largest) const
     const int y0 = *detail::calendar_year_of(backend, year0);
     const int m0 = *detail::resolve_month_code(backend, start_code, y0, overflow::constrain);
     const detail::month_arithmetic counter(backend);
-    std::int64_t months = counter.between(year_month{year0, m0}, year_month{end_year, other.month()});
+    std::int64_t months = counter.between(extended_month{year0, m0}, extended_month{end_year, other.month()});
     if (months != 0 && surpasses(sign, end_year, other.month(), start_day, end_year, other.month(), other.day())) {
         months -= sign;
     }
-    const auto ym = counter.add(year_month{year0, m0}, months);
+    const auto ym = counter.add(extended_month{year0, m0}, months);
     if (!ym) {  // only a backend whose months_before_year disagrees with its months gets here
         return error_info{errc::invalid_backend, "the month count of " + detail::describe_calendar(backend) +
                                                      " (months_before_year) disagrees with its months_in_year"};

@@ -15,7 +15,7 @@ namespace kalends::detail {
 
 // A month of an extended year (years counted without gaps, as Temporal's
 // arithmetic year).
-struct year_month {
+struct extended_month {
     std::int64_t year;  // extended
     int month;          // ordinal
 };
@@ -32,9 +32,9 @@ public:
 
     // `start` plus `n` months (any sign); nullopt if a year reached is outside
     // the range. Precondition: start is a valid month of a valid year.
-    [[nodiscard]] std::optional<year_month> add(year_month start, std::int64_t n) const;
+    [[nodiscard]] std::optional<extended_month> add(extended_month start, std::int64_t n) const;
     // The number of months from a to b (negative if b is earlier). Precondition: both valid.
-    [[nodiscard]] std::int64_t between(year_month a, year_month b) const;
+    [[nodiscard]] std::int64_t between(extended_month a, extended_month b) const;
 
 private:
     // Precondition: the extended year is in the range.

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <climits>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -262,6 +263,48 @@ TEST(calendar, handles_are_small_values) {
     EXPECT_TRUE(b.is_valid());  // NOLINT(bugprone-use-after-move): moving copies, by design
     EXPECT_EQ(b.name(), "julian");
     EXPECT_NE(a, calendar());
+}
+
+// Month stepping, first days of months and days of the year, through the
+// handle. Expected values: the Gregorian calendar has no year 0 (1 BCE is
+// followed by 1 CE); Hebrew leap years are years 3, 6, 8, 11, 14, 17 and 19
+// of the 19-year cycle (13 months); the 1582 reform skipped 5..14 October
+// (Inter gravissimas), so 1582 has 355 days and 15 October is day 278.
+TEST(calendar_months, add_months_skips_year_zero_and_counts_leap_months) {
+    const calendar gregorian;
+    EXPECT_EQ(gregorian.add_months({1, 1}, -1), (kalends::year_month{-1, 12}));
+    EXPECT_EQ(gregorian.add_months({-1, 12}, 13), (kalends::year_month{2, 1}));
+    EXPECT_FALSE(gregorian.try_add_months({INT_MAX, 12}, 1));
+    EXPECT_FALSE(gregorian.try_add_months({INT_MIN, 1}, -1));
+    EXPECT_FALSE(gregorian.try_add_months({2025, 13}, 1));
+    EXPECT_FALSE(gregorian.try_add_months({2025, 1}, std::numeric_limits<std::int64_t>::max()));
+    expect_error([&] { (void)gregorian.add_months({INT_MAX, 12}, 1); }, errc::invalid_year, {"outside its range"});
+    const calendar hebrew("hebrew");
+    for (int year = 5700; year < 5800; ++year) {
+        const int cycle_year = (year - 1) % 19 + 1;
+        const bool leap = cycle_year == 3 || cycle_year == 6 || cycle_year == 8 || cycle_year == 11 ||
+                          cycle_year == 14 || cycle_year == 17 || cycle_year == 19;
+        EXPECT_EQ(hebrew.add_months({year, 1}, leap ? 13 : 12), (kalends::year_month{year + 1, 1})) << year;
+        EXPECT_EQ(hebrew.add_months({year + 1, 1}, -1), (kalends::year_month{year, leap ? 13 : 12})) << year;
+    }
+    // 235 months are 19 years.
+    EXPECT_EQ(hebrew.add_months({5785, 7}, 235), (kalends::year_month{5804, 7}));
+}
+
+TEST(calendar_months, first_days_and_days_of_the_year_skip_what_a_reform_skipped) {
+    const calendar changeover("gregorian-julian");
+    EXPECT_EQ(changeover.first_day_of_month(10, 1582), 1);
+    EXPECT_EQ(changeover.day_of_year({1582, 10, 4}), 277);
+    EXPECT_EQ(changeover.day_of_year({1582, 10, 15}), 278);
+    EXPECT_EQ(changeover.day_of_year({1582, 12, 31}), 355);
+    EXPECT_FALSE(changeover.try_day_of_year({1582, 10, 10}));
+    // Russia: 31 January 1918 (Julian) was followed by 14 February (Gregorian).
+    const calendar russia = kalends::changeover_calendar("RU");
+    EXPECT_EQ(russia.first_day_of_month(2, 1918), 14);
+    EXPECT_EQ(russia.day_of_year({1918, 2, 14}), 32);
+    EXPECT_EQ(calendar().day_of_year({2024, 12, 31}), 366);
+    EXPECT_FALSE(calendar().try_first_day_of_month(13, 2024));
+    expect_error([&] { (void)calendar().first_day_of_month(13, 2024); }, errc::invalid_month, {"month 13"});
 }
 
 }  // namespace

@@ -129,6 +129,21 @@ public:
     [[nodiscard]] int day_of_week(std::int64_t jdn) const;
     [[nodiscard]] std::optional<int> try_day_of_week(std::int64_t jdn) const;
 
+    // --- Days and months that exist (a calendar change skips some) ---
+    // 1-based: the days of the year that exist up to this date. errc for an
+    // invalid date; errc::invalid_backend for a year longer than an int.
+    [[nodiscard]] int day_of_year(const date_parts& parts) const;
+    [[nodiscard]] std::optional<int> try_day_of_year(const date_parts& parts) const;
+    // The first day number of the month that exists (1 but in a month a
+    // reform began in: Russia, February 1918, starts on the 14th).
+    [[nodiscard]] int first_day_of_month(int month, int year) const;
+    [[nodiscard]] std::optional<int> try_first_day_of_month(int month, int year) const;
+    // The month `delta` months after (before, if negative) this one, through
+    // the calendar's own years (no year 0 where there is none); errc::invalid_year
+    // if that leaves the range. O(1) virtual calls for a fixed number of months a year.
+    [[nodiscard]] year_month add_months(year_month from, std::int64_t delta) const;
+    [[nodiscard]] std::optional<year_month> try_add_months(year_month from, std::int64_t delta) const;
+
     // As QCalendar::matchCenturyToWeekday (Qt 6.7): the JDN of the date with
     // parts' month and day whose year differs from parts.year by a multiple
     // of 100 and which falls on ISO weekday `weekday`; smaller multiples are

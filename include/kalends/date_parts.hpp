@@ -13,4 +13,12 @@ struct date_parts {
     friend constexpr bool operator==(const date_parts&, const date_parts&) = default;
 };
 
+// A month of a year, in the calendar's own numbering.
+struct year_month {
+    int year = 0;
+    int month = 0;
+
+    friend constexpr bool operator==(const year_month&, const year_month&) = default;
+};
+
 }  // namespace kalends

@@ -244,21 +244,6 @@ TEST(MonthGrid, MatchesCalLayout) {
     EXPECT_EQ(block.lines, expected);
 }
 
-TEST(MonthGrid, StepMonthsSkipsYearZero) {
-    const calendar gregorian;
-    int year = 1;
-    int month = 1;
-    ASSERT_TRUE(step_months(gregorian, year, month, -1));
-    EXPECT_EQ(year, -1);
-    EXPECT_EQ(month, 12);
-    ASSERT_TRUE(step_months(gregorian, year, month, 13));
-    EXPECT_EQ(year, 2);
-    EXPECT_EQ(month, 1);
-    year = std::numeric_limits<int>::max();
-    month = 12;
-    EXPECT_FALSE(step_months(gregorian, year, month, 1));
-}
-
 TEST(Names, EnglishTables) {
     const calendar gregorian;
     const calendar persian(calendar_system::persian);

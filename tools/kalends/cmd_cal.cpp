@@ -160,22 +160,24 @@ int run_cal(arguments args) {
         const auto grids = lay_out(blocks, per_row);
         lines.insert(lines.end(), grids.begin(), grids.end());
     } else {
-        int first_year = year;
-        int first_month = month;
-        if (!step_months(cal, first_year, first_month, -before)) {
+        const auto first = cal.try_add_months({year, month}, -before);
+        if (!first) {
             throw kalends::error(errc::invalid_year, std::to_string(before) + " months before " + std::to_string(year) +
                                                          "-" + std::to_string(month) + " lie outside calendar '" +
                                                          std::string(cal.name()) + "'");
         }
-        int y = first_year;
-        int m = first_month;
+        kalends::year_month at = *first;
         for (int i = 0; i <= before + after; ++i) {
-            if (i != 0 && !step_months(cal, y, m, 1)) {
-                throw kalends::error(errc::invalid_year, "the months after " + std::to_string(y) + "-" +
-                                                             std::to_string(m) + " lie outside calendar '" +
-                                                             std::string(cal.name()) + "'");
+            if (i != 0) {
+                const auto next = cal.try_add_months(at, 1);
+                if (!next) {
+                    throw kalends::error(errc::invalid_year, "the months after " + std::to_string(at.year) + "-" +
+                                                                 std::to_string(at.month) + " lie outside calendar '" +
+                                                                 std::string(cal.name()) + "'");
+                }
+                at = *next;
             }
-            blocks.push_back(render_month(cal, y, m, grid));
+            blocks.push_back(render_month(cal, at.year, at.month, grid));
         }
         lines = lay_out(blocks, grid.dual ? 1 : 3);
     }

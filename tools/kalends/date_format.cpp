@@ -80,11 +80,6 @@ std::string format_ymd(const date_parts& parts) {
     return std::string(buffer, static_cast<std::size_t>(end - buffer));
 }
 
-int day_of_year(const kalends::calendar& cal, const date_parts& parts, std::int64_t jdn) {
-    const auto first = cal.try_date_from_parts(parts.year, 1, 1);
-    return first ? static_cast<int>(jdn - *first + 1) : 0;
-}
-
 date_format::date_format(std::string_view pattern) : pattern_(pattern) {
     const std::string_view text(pattern_);
     std::size_t literal_start = 0;

@@ -58,7 +58,4 @@ private:
     bool needs_day_of_year_ = false;
 };
 
-// The day of the year (1-based) of `parts`, through the library.
-[[nodiscard]] int day_of_year(const kalends::calendar& cal, const date_parts& parts, std::int64_t jdn);
-
 }  // namespace kalends::cli

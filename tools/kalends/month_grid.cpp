@@ -58,57 +58,11 @@ std::string centre(std::string_view text, std::size_t width) {
 
 int week_min_days_for(int first_weekday) noexcept { return first_weekday == 1 ? 4 : 1; }
 
-bool step_months(const kalends::calendar& cal, int& year, int& month, int delta) {
-    int y = year;
-    int m = month;
-    while (delta > 0) {
-        const auto months = cal.try_months_in_year(y);
-        if (!months) return false;
-        if (m < *months) {
-            ++m;
-        } else {
-            if (y == std::numeric_limits<int>::max()) return false;
-            y = (y + 1 == 0 && !cal.has_year_zero()) ? 1 : y + 1;
-            if (!cal.try_months_in_year(y)) return false;
-            m = 1;
-        }
-        --delta;
-    }
-    while (delta < 0) {
-        if (m > 1) {
-            --m;
-        } else {
-            if (y == std::numeric_limits<int>::min()) return false;
-            y = (y - 1 == 0 && !cal.has_year_zero()) ? -1 : y - 1;
-            const auto months = cal.try_months_in_year(y);
-            if (!months) return false;
-            m = *months;
-        }
-        ++delta;
-    }
-    year = y;
-    month = m;
-    return true;
-}
-
-namespace {
-
-// The JDN of the month's first day that exists: day 1, except in a month a
-// calendar reform began in the middle of (Russia, February 1918: the 14th).
-std::int64_t first_existing_day(const kalends::calendar& cal, int year, int month, int days) {
-    for (int day = 1; day <= days; ++day) {
-        if (const auto jdn = cal.try_date_from_parts(year, month, day)) return *jdn;
-    }
-    return cal.date_from_parts(year, month, 1);  // throws, naming what is wrong
-}
-
-}  // namespace
-
 month_block render_month(const kalends::calendar& cal, int year, int month, const grid_options& options) {
     const int days = cal.days_in_month(month, year);  // throws for a bad year or month
     // Cells are placed by JDN relative to the first day that exists, so the
     // first row holds it and a gap left by a reform stays visible.
-    const std::int64_t first = first_existing_day(cal, year, month, days);
+    const std::int64_t first = cal.date_from_parts(year, month, cal.first_day_of_month(month, year));
     const bool dual = options.dual.has_value();
     const std::size_t cell = dual ? 5 : 2;
     const std::size_t days_width = 7 * cell + 6;

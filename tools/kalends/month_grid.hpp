@@ -38,11 +38,6 @@ struct month_block {
 // `text` centred in `width` columns (left-biased as cal does), no trailing spaces.
 [[nodiscard]] std::string centre(std::string_view text, std::size_t width);
 
-// Moves (year, month) by `delta` months through the calendar's own years
-// (skipping year 0 where there is none). Returns false, leaving the input
-// unchanged, if that leaves the calendar's range.
-[[nodiscard]] bool step_months(const kalends::calendar& cal, int& year, int& month, int delta);
-
 // The week rule -w uses with rows starting on `first_weekday`: ISO 8601's
 // (at least 4 days in week 1) when weeks start on Monday, else week 1 is the
 // week that holds day 1 of the year (the US and Iranian practice).

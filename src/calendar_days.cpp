@@ -1,0 +1,72 @@
+// The handle's questions about the days and months that exist: the day of
+// the year, the first day of a month, and stepping by months. Generic: a
+// calendar change that skips days (gregorian-julian) is handled by asking
+// the backend which days exist, never by naming the calendar.
+#include "date_internal.hpp"
+#include "diagnostics.hpp"
+
+#include <kalends/calendar.hpp>
+
+#include <limits>
+#include <string>
+
+namespace kalends {
+namespace {
+
+// Beyond this many months any step leaves every range (a range holds fewer than 2^40 months).
+constexpr std::int64_t max_month_step = std::int64_t{1} << 41;
+
+std::optional<year_month> step(const calendar_backend& backend, year_month from, std::int64_t delta) {
+    if (delta > max_month_step || delta < -max_month_step) return std::nullopt;
+    const detail::month_arithmetic months(backend);
+    const auto reached = months.add(detail::extended_month{backend.extended_year(from.year), from.month}, delta);
+    if (!reached) return std::nullopt;
+    return year_month{*detail::calendar_year_of(backend, reached->year), reached->month};
+}
+
+}  // namespace
+
+std::optional<int> calendar::try_day_of_year(const date_parts& parts) const {
+    const auto jdn = try_date_from_parts(parts);
+    if (!jdn) return std::nullopt;
+    const std::int64_t day = *jdn - detail::first_jdn_of_year(*backend_, parts.year) + 1;
+    if (day > std::numeric_limits<int>::max()) return std::nullopt;
+    return static_cast<int>(day);
+}
+
+int calendar::day_of_year(const date_parts& parts) const {
+    const std::int64_t jdn = date_from_parts(parts);
+    const std::int64_t day = jdn - detail::first_jdn_of_year(*backend_, parts.year) + 1;
+    if (day > std::numeric_limits<int>::max()) detail::raise(detail::too_many_days(*backend_, parts.year));
+    return static_cast<int>(day);
+}
+
+std::optional<int> calendar::try_first_day_of_month(int month, int year) const {
+    if (!backend_->is_year_valid(year) || month < 1 || month > backend_->months_in_year(year)) return std::nullopt;
+    return detail::first_day_of_month(*backend_, year, month);
+}
+
+int calendar::first_day_of_month(int month, int year) const {
+    if (auto failure = detail::check_month(*backend_, month, year)) detail::raise(*failure);
+    return detail::first_day_of_month(*backend_, year, month);
+}
+
+std::optional<year_month> calendar::try_add_months(year_month from, std::int64_t delta) const {
+    if (!backend_->is_year_valid(from.year) || from.month < 1 || from.month > backend_->months_in_year(from.year)) {
+        return std::nullopt;
+    }
+    return step(*backend_, from, delta);
+}
+
+year_month calendar::add_months(year_month from, std::int64_t delta) const {
+    if (auto failure = detail::check_month(*backend_, from.month, from.year)) detail::raise(*failure);
+    if (auto reached = step(*backend_, from, delta)) return *reached;
+    detail::raise({errc::invalid_year, std::to_string(delta) + " months from month " + std::to_string(from.month) +
+                                           " of year " + std::to_string(from.year) + " of " +
+                                           detail::describe_calendar(*backend_) +
+                                           " reach a year outside its range (years " +
+                                           std::to_string(backend_->minimum_year()) + ".." +
+                                           std::to_string(backend_->maximum_year()) + ")"});
+}
+
+}  // namespace kalends
