@@ -178,11 +178,31 @@ std::int64_t calendar::extended_year(int year) const {
 
 // --- Conversion ---
 
-void calendar::raise_invalid_date(int year, int month, int day) const {
-    if (auto failure = detail::check_date(*backend_, year, month, day)) raise(*failure);
+namespace {
+
+// Why the backend refuses a date it was asked to convert.
+error_info invalid_date(const calendar_backend& backend, int year, int month, int day) {
+    if (auto failure = detail::check_date(backend, year, month, day)) return *failure;
     // The backend refused a date that passes the generic checks.
-    raise({errc::invalid_day, "date " + std::to_string(year) + "-" + std::to_string(month) + "-" +
-                                  std::to_string(day) + " is not valid in " + detail::describe_calendar(*backend_)});
+    return error_info{errc::invalid_day, "date " + std::to_string(year) + "-" + std::to_string(month) + "-" +
+                                             std::to_string(day) + " is not valid in " +
+                                             detail::describe_calendar(backend)};
+}
+
+}  // namespace
+
+std::optional<error_info> calendar::why_invalid(const date_parts& parts) const {
+    if (try_date_from_parts(parts)) return std::nullopt;
+    return invalid_date(*backend_, parts.year, parts.month, parts.day);
+}
+
+std::optional<error_info> calendar::why_out_of_range(std::int64_t jdn) const {
+    if (is_jdn_in_range(jdn)) return std::nullopt;
+    return detail::jdn_out_of_range(*backend_, jdn);
+}
+
+void calendar::raise_invalid_date(int year, int month, int day) const {
+    raise(invalid_date(*backend_, year, month, day));
 }
 
 void calendar::raise_jdn_out_of_range(std::int64_t jdn) const { raise(detail::jdn_out_of_range(*backend_, jdn)); }

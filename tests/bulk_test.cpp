@@ -85,4 +85,30 @@ TEST(bulk, short_output_spans_are_refused_before_any_work) {
     EXPECT_EQ(kalends::parts_from_dates(cal, {}, {}), 0u);
 }
 
+// An element marked invalid can say why without an exception: the same code
+// and message the single throwing call gives.
+TEST(bulk, invalid_elements_say_why_without_an_exception) {
+    const calendar persian("persian");
+    const std::vector<date_parts> parts{{1404, 12, 29}, {1404, 12, 30}, {3001, 1, 1}, {1404, 13, 1}};
+    std::vector<std::int64_t> jdns(parts.size());
+    EXPECT_EQ(kalends::dates_from_parts(persian, parts, jdns), 3u);
+    EXPECT_FALSE(persian.why_invalid(parts[0]));
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        ASSERT_EQ(jdns[i], kalends::invalid_jdn);
+        const auto why = persian.why_invalid(parts[i]);
+        ASSERT_TRUE(why);
+        try {
+            (void)persian.date_from_parts(parts[i]);
+            ADD_FAILURE() << "no throw";
+        } catch (const kalends::error& e) {
+            EXPECT_EQ(why->code, e.code());
+            EXPECT_EQ(why->message, e.what());
+        }
+    }
+    EXPECT_FALSE(persian.why_out_of_range(persian.first_jdn()));
+    const auto out = persian.why_out_of_range(persian.last_jdn() + 1);
+    ASSERT_TRUE(out);
+    EXPECT_EQ(out->code, kalends::errc::jdn_out_of_range);
+}
+
 }  // namespace

@@ -17,6 +17,8 @@ namespace kalends {
 inline constexpr date_parts invalid_parts{0, 0, 0};
 // Written for an invalid date: invalid_jdn (calendar_backend.hpp).
 
+// calendar::why_invalid and why_out_of_range say why an element is invalid.
+
 // out[i] = cal.parts_from_date(jdns[i]), or invalid_parts. Returns the number
 // of invalid elements. Each function throws std::length_error, before doing
 // any work, when an output span is shorter than the input.

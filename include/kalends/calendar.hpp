@@ -114,6 +114,11 @@ public:
     [[nodiscard]] std::optional<std::int64_t> try_date_from_parts(const date_parts& parts) const {
         return try_date_from_parts(parts.year, parts.month, parts.day);
     }
+    // Why date_from_parts refuses a date (what it would throw), without an
+    // exception: for a bulk element marked invalid. nullopt for a valid date.
+    [[nodiscard]] std::optional<error_info> why_invalid(const date_parts& parts) const;
+    // Why parts_from_date refuses a day number; nullopt if it is in range.
+    [[nodiscard]] std::optional<error_info> why_out_of_range(std::int64_t jdn) const;
     [[nodiscard]] date_parts parts_from_date(std::int64_t jdn) const {
         if (!is_jdn_in_range(jdn)) [[unlikely]] raise_jdn_out_of_range(jdn);
         return backend_->jdn_to_date(jdn);

@@ -16,17 +16,6 @@ char* write_text(char* out, std::string_view text) noexcept {
     return out + text.size();
 }
 
-// The reason the library gives for an invalid date (its checked call throws
-// a message naming the field and the allowed range).
-std::string why_invalid(const kalends::calendar& cal, const ymd_result& ymd) {
-    try {
-        (void)cal.date_from_parts(ymd.year, ymd.month, ymd.day);
-    } catch (const kalends::error& e) {
-        return e.what();
-    }
-    return "the date is not valid in calendar '" + std::string(cal.name()) + "'";
-}
-
 // Built without an exception or a temporary string: a batch may hold many
 // days outside a calendar.
 void why_out_of_range(std::string& reason, const kalends::calendar& cal, std::int64_t jdn) {
@@ -107,7 +96,8 @@ void converter::parse_range(std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         if (jdns_[i] != kalends::invalid_jdn || entries_[i].failed) continue;
         const date_parts& p = input_parts_[i];
-        fail(i, why_invalid(*from.cal, ymd_result{parse_status::ok, p.year, p.month, p.day, 0}));
+        const auto why = from.cal->why_invalid(p);
+        fail(i, why ? why->message : std::string("the date is not valid"));
     }
 }
 
