@@ -41,6 +41,9 @@
 namespace {
 
 using namespace kalends::cli;
+using kalends::describe_ymd_failure;
+using kalends::parse_ymd;
+using kalends::ymd_text;
 
 // --- Reference parsers -------------------------------------------------
 
@@ -53,14 +56,14 @@ bool all_digits(std::string_view text) {
 }
 
 // A decimal field as int64, or out_of_range (digits only, any length).
-parse_status ref_field(std::string_view digits, bool negative, std::int64_t& value) {
+text_status ref_field(std::string_view digits, bool negative, std::int64_t& value) {
     while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
     std::string text = negative ? "-" : "";
     text.append(digits);
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec == std::errc::result_out_of_range) return parse_status::out_of_range;
+    if (ec == std::errc::result_out_of_range) return text_status::out_of_range;
     KALENDS_CHECK(ec == std::errc() && end == text.data() + text.size());
-    return parse_status::ok;
+    return text_status::ok;
 }
 
 void check_parse_int64(std::string_view text) {
@@ -68,25 +71,25 @@ void check_parse_int64(std::string_view text) {
     const bool negative = !text.empty() && text.front() == '-';
     const std::string_view digits = negative ? text.substr(1) : text;
     if (!all_digits(digits)) {
-        KALENDS_CHECK(got.status == parse_status::syntax);
+        KALENDS_CHECK(got.status == text_status::syntax);
         KALENDS_CHECK(!describe_int64_failure(got).empty());
         return;
     }
     std::int64_t value = 0;
-    const parse_status expected = ref_field(digits, negative, value);
+    const text_status expected = ref_field(digits, negative, value);
     KALENDS_CHECK(got.status == expected);
-    if (expected == parse_status::ok) {
+    if (expected == text_status::ok) {
         KALENDS_CHECK(got.value == value);
         const int_result small = parse_int(text, -1000, 1000);
-        KALENDS_CHECK(small.status == (value >= -1000 && value <= 1000 ? parse_status::ok : parse_status::out_of_range));
-        if (small.status == parse_status::ok) KALENDS_CHECK(small.value == value);
+        KALENDS_CHECK(small.status == (value >= -1000 && value <= 1000 ? text_status::ok : text_status::out_of_range));
+        if (small.status == text_status::ok) KALENDS_CHECK(small.value == value);
     } else {
         KALENDS_CHECK(!describe_int64_failure(got).empty());
     }
 }
 
 void check_parse_ymd(std::string_view text) {
-    const ymd_result got = parse_ymd(text);
+    const ymd_text got = parse_ymd(text);
     const bool negative = !text.empty() && text.front() == '-';
     const std::string_view body = negative ? text.substr(1) : text;
     const auto first = body.find('-');
@@ -94,26 +97,26 @@ void check_parse_ymd(std::string_view text) {
     const bool syntax_ok = second != std::string_view::npos && all_digits(body.substr(0, first)) &&
                            all_digits(body.substr(first + 1, second - first - 1)) && all_digits(body.substr(second + 1));
     if (!syntax_ok) {
-        KALENDS_CHECK(got.status == parse_status::syntax);
+        KALENDS_CHECK(got.status == text_status::syntax);
         KALENDS_CHECK(!describe_ymd_failure(got).empty());
         return;
     }
     std::int64_t year = 0;
     std::int64_t month = 0;
     std::int64_t day = 0;
-    const bool year_ok = ref_field(body.substr(0, first), negative, year) == parse_status::ok &&
+    const bool year_ok = ref_field(body.substr(0, first), negative, year) == text_status::ok &&
                          year >= std::numeric_limits<int>::min() && year <= std::numeric_limits<int>::max();
-    const bool month_ok = ref_field(body.substr(first + 1, second - first - 1), false, month) == parse_status::ok &&
+    const bool month_ok = ref_field(body.substr(first + 1, second - first - 1), false, month) == text_status::ok &&
                           month <= std::numeric_limits<int>::max();
-    const bool day_ok = ref_field(body.substr(second + 1), false, day) == parse_status::ok &&
+    const bool day_ok = ref_field(body.substr(second + 1), false, day) == text_status::ok &&
                         day <= std::numeric_limits<int>::max();
     if (!year_ok || !month_ok || !day_ok) {
-        KALENDS_CHECK(got.status == parse_status::out_of_range);
+        KALENDS_CHECK(got.status == text_status::out_of_range);
         KALENDS_CHECK(got.bad_field == (!year_ok ? 'y' : !month_ok ? 'm' : 'd'));
         KALENDS_CHECK(!describe_ymd_failure(got).empty());
         return;
     }
-    KALENDS_CHECK(got.status == parse_status::ok);
+    KALENDS_CHECK(got.status == text_status::ok);
     KALENDS_CHECK(got.year == year && got.month == month && got.day == day);
 }
 
@@ -122,13 +125,13 @@ void check_parse_ymd(std::string_view text) {
 // The day number `text` names in `from`, if any (independently of the converter).
 std::optional<std::int64_t> expected_jdn(const endpoint& from, std::string_view text) {
     if (from.is_calendar()) {
-        const ymd_result ymd = parse_ymd(text);
-        if (ymd.status != parse_status::ok) return std::nullopt;
+        const ymd_text ymd = parse_ymd(text);
+        if (ymd.status != text_status::ok) return std::nullopt;
         return from.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day);
     }
     const int64_result count = parse_int64(text);
     std::int64_t jdn = 0;
-    if (count.status != parse_status::ok || __builtin_add_overflow(count.value, day_count_offset(from.count), &jdn)) {
+    if (count.status != text_status::ok || __builtin_add_overflow(count.value, day_count_offset(from.count), &jdn)) {
         return std::nullopt;
     }
     return jdn;
@@ -171,12 +174,12 @@ void convert_and_check(converter& engine, std::string_view text) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const endpoint& target = options.to[i];
         if (target.is_calendar()) {
-            const ymd_result ymd = parse_ymd(fields[i]);
-            KALENDS_CHECK(ymd.status == parse_status::ok);
+            const ymd_text ymd = parse_ymd(fields[i]);
+            KALENDS_CHECK(ymd.status == text_status::ok);
             KALENDS_CHECK(target.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day) == jdn);
         } else {
             const int64_result count = parse_int64(fields[i]);
-            KALENDS_CHECK(count.status == parse_status::ok);
+            KALENDS_CHECK(count.status == text_status::ok);
             KALENDS_CHECK(count.value + day_count_offset(target.count) == *jdn);
         }
     }
@@ -274,9 +277,9 @@ void fuzz_format_and_text(FuzzedDataProvider& data) {
     const std::string pattern = data.ConsumeRandomLengthString(256);
     const std::string text = data.ConsumeRemainingBytesAsString();
     // Quoting and escaping stay within their documented sizes.
-    std::vector<char> quoted(4 * quote_limit + 32);
-    KALENDS_CHECK(static_cast<std::size_t>(write_quoted(quoted.data(), text) - quoted.data()) <= quoted.size());
-    KALENDS_CHECK(quote(text).size() <= quoted.size());
+    std::vector<char> buffer(kalends::max_quoted_size);
+    KALENDS_CHECK(static_cast<std::size_t>(write_quoted(buffer.data(), text) - buffer.data()) <= buffer.size());
+    KALENDS_CHECK(quoted(text).size() <= buffer.size());
     std::vector<char> json(2 + 6 * text.size());
     KALENDS_CHECK(static_cast<std::size_t>(write_json_string(json.data(), text) - json.data()) <= json.size());
     try {

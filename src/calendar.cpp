@@ -25,7 +25,7 @@ calendar::calendar(std::string_view name) : calendar() {
     auto found = registry::instance().find(name);
     if (!found) {
         raise({errc::unknown_calendar_name,
-               "unknown calendar name " + detail::quoted(name) + " (see kalends::available_calendars())"});
+               "unknown calendar name " + quoted(name) + " (see kalends::available_calendars())"});
     }
     *this = *found;
 }
@@ -161,7 +161,7 @@ int calendar::year_of_era(std::string_view era, std::int64_t year) const {
     if (auto result = try_year_of_era(era, year)) return *result;
     std::string eras;
     for (const std::string_view code : era_codes()) eras += (eras.empty() ? "" : ", ") + std::string(code);
-    raise({errc::invalid_year, "era " + detail::quoted(era) + " has no year " + std::to_string(year) + " in " +
+    raise({errc::invalid_year, "era " + quoted(era) + " has no year " + std::to_string(year) + " in " +
                                    detail::describe_calendar(*backend_) + " (eras: " +
                                    (eras.empty() ? std::string("none") : eras) + ")"});
 }

@@ -6,6 +6,7 @@
 #include "enum_checks.hpp"
 
 #include <kalends/date.hpp>
+#include <kalends/text.hpp>
 
 #include <climits>
 #include <ctime>
@@ -15,18 +16,7 @@
 namespace kalends {
 namespace {
 
-std::string date_text(int year, int month, int day) {
-    std::string out;
-    const std::int64_t y = year;
-    const std::string digits = std::to_string(y < 0 ? -y : y);
-    if (y < 0) out += '-';
-    out += std::string(digits.size() < 4 ? 4 - digits.size() : 0, '0') + digits;
-    out += month < 10 ? "-0" : "-";
-    out += std::to_string(month);
-    out += day < 10 ? "-0" : "-";
-    out += std::to_string(day);
-    return out;
-}
+std::string date_text(int year, int month, int day) { return format_ymd({year, month, day}); }
 
 error_info skipped_day(const calendar_backend& backend, int year, int month, int day) {
     return {errc::invalid_day, "date " + date_text(year, month, day) + " does not exist in calendar " +
@@ -69,11 +59,11 @@ result<date> date::try_from_fields(const calendar& cal, const date_fields& f, ov
         if (!y || !backend.is_year_valid(*y)) {
             std::string eras;
             for (const auto code : backend.era_codes()) eras += (eras.empty() ? "" : ", ") + std::string(code);
-            return error_info{errc::invalid_year, "era " + detail::quoted(*f.era) + " year " +
+            return error_info{errc::invalid_year, "era " + quoted(*f.era) + " year " +
                                                       std::to_string(*f.era_year) + " does not exist" + in_cal +
                                                       " (eras: " + (eras.empty() ? "none" : eras) + ")"};
         }
-        if (auto failure = agree(*y, "era " + detail::quoted(*f.era) + " year " + std::to_string(*f.era_year))) {
+        if (auto failure = agree(*y, "era " + quoted(*f.era) + " year " + std::to_string(*f.era_year))) {
             return *failure;
         }
     }

@@ -4,6 +4,7 @@
 
 #include <kalends/calendar.hpp>
 #include <kalends/calendar_system.hpp>
+#include <kalends/text.hpp>
 
 #include <limits>
 
@@ -12,21 +13,6 @@ namespace kalends::detail {
 std::string hex_byte(unsigned char byte) {
     constexpr char digits[] = "0123456789ABCDEF";
     return std::string("0x") + digits[byte >> 4] + digits[byte & 0xF];
-}
-
-std::string quoted(std::string_view text) {
-    constexpr std::size_t shown = 80;
-    std::string out = "'";
-    for (std::size_t i = 0; i < text.size() && i < shown; ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0x20 || byte > 0x7E || byte == '\\') {
-            out += "\\x" + hex_byte(byte).substr(2);
-        } else {
-            out += static_cast<char>(byte);
-        }
-    }
-    if (text.size() > shown) out += "...(" + std::to_string(text.size()) + " bytes)";
-    return out + "'";
 }
 
 std::string describe_calendar(const calendar_backend& backend) {

@@ -4,6 +4,7 @@
 
 #include <kalends/calendar_backend.hpp>
 #include <kalends/error.hpp>
+#include <kalends/text.hpp>
 
 #include <optional>
 #include <string>
@@ -11,8 +12,7 @@
 
 namespace kalends::detail {
 
-// 'text', with control and non-ASCII bytes shown as \xHH and long text cut.
-std::string quoted(std::string_view text);
+// Quoting is kalends::quoted (kalends/text.hpp), found from here unqualified.
 std::string hex_byte(unsigned char byte);
 
 // "calendar 'gregorian' (ID 0)"

@@ -42,7 +42,7 @@ std::optional<error_info> check_fields(const std::int64_t (&values)[4]) {
 }
 
 error_info syntax(std::string_view text, const std::string& what) {
-    return {errc::invalid_duration, "invalid duration " + detail::quoted(text) + ": " + what +
+    return {errc::invalid_duration, "invalid duration " + quoted(text) + ": " + what +
                                    " (expected ISO 8601 like P1Y2M10D, -P3W or P0D: an optional sign, P, then "
                                    "nY, nM, nW, nD in that order)"};
 }
@@ -81,7 +81,7 @@ result<duration> duration::try_parse(std::string_view text) {
                                 "durations hold years, months, weeks and days only");
         }
         if (c < '0' || c > '9') {
-            return syntax(text, std::string("unexpected character ") + detail::quoted(text.substr(i, 1)) +
+            return syntax(text, std::string("unexpected character ") + quoted(text.substr(i, 1)) +
                                     " where a number was expected");
         }
         // Digits: accumulate with a cap well above every field's bound, so nothing can overflow.
@@ -97,7 +97,7 @@ result<duration> duration::try_parse(std::string_view text) {
             ++i;
         }
         if (i == text.size()) {
-            return syntax(text, "number " + detail::quoted(text.substr(start)) + " has no unit (Y, M, W or D)");
+            return syntax(text, "number " + quoted(text.substr(start)) + " has no unit (Y, M, W or D)");
         }
         const char unit = text[i];
         if (unit == '.' || unit == ',') return syntax(text, "fractions are not supported");
@@ -110,7 +110,7 @@ result<duration> duration::try_parse(std::string_view text) {
             if (upper == 'H' || upper == 'S') {
                 return syntax(text, "hours and seconds are time parts, which are not supported");
             }
-            return syntax(text, std::string("unknown unit ") + detail::quoted(text.substr(i, 1)) +
+            return syntax(text, std::string("unknown unit ") + quoted(text.substr(i, 1)) +
                                     " (allowed Y, M, W, D)");
         }
         if (field < next_field) {
@@ -118,7 +118,7 @@ result<duration> duration::try_parse(std::string_view text) {
                                     " is repeated or out of order (the order is Y, M, W, D)");
         }
         if (too_large || value > fields[field].max) {
-            return error_info{errc::invalid_duration, "invalid duration " + detail::quoted(text) + ": " +
+            return error_info{errc::invalid_duration, "invalid duration " + quoted(text) + ": " +
                                                       fields[field].name + " " + std::string(text.substr(start, i - start)) +
                                                       " is too large (allowed up to " +
                                                       std::to_string(fields[field].max) + ")"};

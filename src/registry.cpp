@@ -282,13 +282,13 @@ std::optional<std::string> check_calendar_name(std::string_view name) {
     for (std::size_t i = 0; i < name.size(); ++i) {
         const auto byte = static_cast<unsigned char>(name[i]);
         if (byte < 0x20 || byte > 0x7E) {
-            return "calendar name " + detail::quoted(name) + " has byte " + detail::hex_byte(byte) + " at offset " +
+            return "calendar name " + quoted(name) + " has byte " + detail::hex_byte(byte) + " at offset " +
                    std::to_string(i) + "; names are printable ASCII (space to '~')";
         }
     }
     if (name.find_first_not_of(' ') == std::string_view::npos) return "calendar name is only spaces";
     if (name.front() == ' ' || name.back() == ' ') {
-        return "calendar name " + detail::quoted(name) + " starts or ends with a space";
+        return "calendar name " + quoted(name) + " starts or ends with a space";
     }
     return std::nullopt;
 }

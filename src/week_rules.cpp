@@ -54,7 +54,7 @@ std::optional<week_rule> try_week_rule_for_region(std::string_view region) noexc
 
 week_rule week_rule_for_region(std::string_view region) {
     if (auto rule = try_week_rule_for_region(region)) return *rule;
-    throw error(errc::invalid_region, "region " + detail::quoted(region) +
+    throw error(errc::invalid_region, "region " + quoted(region) +
                                            " is not a region code (expected two letters as in ISO 3166, e.g. "
                                            "'US', or three digits as in UN M.49, e.g. '001')");
 }
@@ -67,7 +67,7 @@ std::optional<week_rule> try_week_rule_for_locale(std::string_view locale) noexc
 
 week_rule week_rule_for_locale(std::string_view locale) {
     if (auto rule = try_week_rule_for_locale(locale)) return *rule;
-    throw error(errc::invalid_region, "locale " + detail::quoted(locale) +
+    throw error(errc::invalid_region, "locale " + quoted(locale) +
                                            " has no region subtag (expected e.g. 'en_US', 'de-DE' or 'fa_IR'); "
                                            "week rules are defined per region");
 }

@@ -179,7 +179,7 @@ std::shared_ptr<calendar_backend> make_changeover_backend(std::string_view count
     const auto preset = find_changeover_preset(country_code);
     if (!preset) {
         throw error(errc::unknown_calendar_name, "no Julian-Gregorian changeover preset for country code " +
-                                                     detail::quoted(country_code) + " (known: " + known_codes() + ")");
+                                                     quoted(country_code) + " (known: " + known_codes() + ")");
     }
     return make_changeover_backend(preset->first_gregorian_jdn());
 }
@@ -200,7 +200,7 @@ calendar changeover_calendar(std::string_view country_code) {
         if (auto raced = calendar::find(name); raced && matches(*raced)) return *raced;
         detail::raise(registered.error());
     }
-    throw error(errc::name_taken, "calendar name " + detail::quoted(name) +
+    throw error(errc::name_taken, "calendar name " + quoted(name) +
                                       " is taken by a calendar that is not this country's changeover calendar");
 }
 

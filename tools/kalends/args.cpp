@@ -47,7 +47,7 @@ const option_spec* find_short(std::span<const option_spec> specs, char name) noe
         known.push_back("--" + std::string(spec.long_name));
         if (spec.short_name != 0) known.push_back(std::string("-") + spec.short_name);
     }
-    throw usage_error("unknown option " + quote(spelling) + " for '" + std::string(command) + "'" +
+    throw usage_error("unknown option " + quoted(spelling) + " for '" + std::string(command) + "'" +
                       did_you_mean(spelling, known));
 }
 
@@ -79,13 +79,13 @@ parsed_args parse_args(std::span<const std::string_view> args, std::span<const o
             parsed_option option{spec->long_name, std::nullopt, "--" + std::string(name)};
             if (equals != std::string_view::npos) {
                 if (spec->value == value_kind::none) {
-                    throw usage_error("option " + quote(option.spelling) + " takes no value (got " +
-                                      quote(arg.substr(equals + 1)) + ")");
+                    throw usage_error("option " + quoted(option.spelling) + " takes no value (got " +
+                                      quoted(arg.substr(equals + 1)) + ")");
                 }
                 option.value = arg.substr(equals + 1);
             } else if (spec->value == value_kind::required) {
                 if (i + 1 == args.size()) {
-                    throw usage_error("option " + quote(option.spelling) + " needs " + value_help(*spec));
+                    throw usage_error("option " + quoted(option.spelling) + " needs " + value_help(*spec));
                 }
                 option.value = args[++i];
             }
@@ -107,7 +107,7 @@ parsed_args parse_args(std::span<const std::string_view> args, std::span<const o
                 } else if (i + 1 < args.size()) {
                     option.value = args[++i];
                 } else {
-                    throw usage_error("option " + quote(option.spelling) + " needs " + value_help(*spec));
+                    throw usage_error("option " + quoted(option.spelling) + " needs " + value_help(*spec));
                 }
                 parsed.options.push_back(std::move(option));
                 break;

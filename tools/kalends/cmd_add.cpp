@@ -16,13 +16,13 @@
 namespace kalends::cli {
 
 kalends::date read_date(const kalends::calendar& cal, std::string_view text) {
-    const ymd_result ymd = parse_ymd(text);
-    if (ymd.status != parse_status::ok) {
-        throw kalends::error(ymd.status == parse_status::out_of_range ? errc::invalid_year : errc::invalid_day,
-                             "date " + quote(text) + ": " + describe_ymd_failure(ymd));
+    const ymd_text ymd = parse_ymd(text);
+    if (ymd.status != text_status::ok) {
+        throw kalends::error(ymd.status == text_status::out_of_range ? errc::invalid_year : errc::invalid_day,
+                             "date " + quoted(text) + ": " + describe_ymd_failure(ymd));
     }
     const auto made = kalends::date::try_make(cal, ymd.year, ymd.month, ymd.day);
-    if (!made) throw kalends::error(made.error().code, "date " + quote(text) + ": " + made.error().message);
+    if (!made) throw kalends::error(made.error().code, "date " + quoted(text) + ": " + made.error().message);
     return made.value();
 }
 
@@ -46,7 +46,7 @@ kalends::overflow read_overflow(const parsed_args& parsed) {
     const std::string_view mode = parsed.last("overflow").value_or("constrain");
     if (mode == "constrain") return kalends::overflow::constrain;
     if (mode == "reject") return kalends::overflow::reject;
-    throw usage_error("--overflow " + quote(mode) + " is not allowed (allowed: constrain, reject)" +
+    throw usage_error("--overflow " + quoted(mode) + " is not allowed (allowed: constrain, reject)" +
                       did_you_mean(mode, {"constrain", "reject"}));
 }
 

@@ -29,8 +29,8 @@ int month_count(const parsed_args& parsed, std::string_view name) {
     const auto value = parsed.last(name);
     if (!value) return 0;
     const int_result count = parse_int(*value, 0, max_extra_months);
-    if (count.status != parse_status::ok) {
-        throw usage_error("--" + std::string(name) + " " + quote(*value) + " is not a number of months (allowed 0.." +
+    if (count.status != text_status::ok) {
+        throw usage_error("--" + std::string(name) + " " + quoted(*value) + " is not a number of months (allowed 0.." +
                           std::to_string(max_extra_months) + ")");
     }
     return count.value;
@@ -42,7 +42,7 @@ bool want_highlight(const parsed_args& parsed) {
     if (when == "always") return true;
     if (when == "never") return false;
     if (when != "auto") {
-        throw usage_error("--color=" + quote(when) + " is not allowed (allowed: auto, always, never)");
+        throw usage_error("--color=" + quoted(when) + " is not allowed (allowed: auto, always, never)");
     }
     const char* no_color = std::getenv("NO_COLOR");
     if (no_color != nullptr && *no_color != '\0') return false;
@@ -53,17 +53,17 @@ int first_weekday(const parsed_args& parsed, const kalends::calendar& cal) {
     const auto name = parsed.last("first-weekday");
     if (!name) return conventional_first_weekday(cal);
     if (const auto weekday = weekday_from_name(*name)) return *weekday;
-    throw usage_error("--first-weekday " + quote(*name) +
+    throw usage_error("--first-weekday " + quoted(*name) +
                       " is not a weekday (allowed: monday ... sunday, mon ... sun, mo ... su)");
 }
 
 int parse_year(std::string_view text) {
     const int_result year = parse_int(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-    if (year.status == parse_status::syntax) {
-        throw usage_error("the year " + quote(text) + " is not an integer (e.g. 2025; a negative year after '--')");
+    if (year.status == text_status::syntax) {
+        throw usage_error("the year " + quoted(text) + " is not an integer (e.g. 2025; a negative year after '--')");
     }
-    if (year.status == parse_status::out_of_range) {
-        throw kalends::error(errc::invalid_year, "the year " + quote(text) + " is out of range (allowed " +
+    if (year.status == text_status::out_of_range) {
+        throw kalends::error(errc::invalid_year, "the year " + quoted(text) + " is out of range (allowed " +
                                                      std::to_string(std::numeric_limits<int>::min()) + ".." +
                                                      std::to_string(std::numeric_limits<int>::max()) + ")");
     }
@@ -73,10 +73,10 @@ int parse_year(std::string_view text) {
 int parse_month(const kalends::calendar& cal, int year, std::string_view text) {
     const int months = cal.months_in_year(year);  // throws for a year the calendar lacks
     const int_result month = parse_int(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-    if (month.status == parse_status::syntax) {
-        throw usage_error("the month " + quote(text) + " is not an integer (allowed 1.." + std::to_string(months) + ")");
+    if (month.status == text_status::syntax) {
+        throw usage_error("the month " + quoted(text) + " is not an integer (allowed 1.." + std::to_string(months) + ")");
     }
-    if (month.status != parse_status::ok || month.value < 1 || month.value > months) {
+    if (month.status != text_status::ok || month.value < 1 || month.value > months) {
         throw kalends::error(errc::invalid_month, "month " + std::string(text) + " is out of range for year " +
                                                       std::to_string(year) + " of calendar '" + std::string(cal.name()) +
                                                       "' (allowed 1.." + std::to_string(months) +
@@ -93,7 +93,7 @@ int run_cal(arguments args) {
         if (option.name == "colour") option.name = "color";
     }
     if (parsed.operands.size() > 2) {
-        throw usage_error("'kalends cal' takes [YEAR [MONTH]]; unexpected " + quote(parsed.operands[2]));
+        throw usage_error("'kalends cal' takes [YEAR [MONTH]]; unexpected " + quoted(parsed.operands[2]));
     }
     if (parsed.has("reform") && parsed.has("calendar")) {
         throw usage_error("--reform CC chooses the calendar (Julian, then Gregorian from CC's reform): drop -c");
@@ -102,7 +102,7 @@ int run_cal(arguments args) {
     if (const auto code = parsed.last("reform"); code && !kalends::find_changeover_preset(*code)) {
         std::vector<std::string> codes;
         for (const auto& preset : kalends::changeover_presets()) codes.emplace_back(preset.code);
-        throw usage_error("--reform " + quote(*code) + " is not a country code of 'ncal -p'" +
+        throw usage_error("--reform " + quoted(*code) + " is not a country code of 'ncal -p'" +
                           did_you_mean(*code, codes));
     }
     const kalends::calendar cal = parsed.has("reform")

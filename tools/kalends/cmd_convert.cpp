@@ -23,7 +23,7 @@ int run_convert(arguments args) {
     if (!parsed.operands.empty()) {
         // All operands in batches, like the lines of standard input.
         const auto report_operand = [](std::uint64_t number, std::string_view text, std::string_view reason) {
-            report("date " + std::to_string(number) + " " + quote(text) + ": " + std::string(reason));
+            report("date " + std::to_string(number) + " " + quoted(text) + ": " + std::string(reason));
         };
         std::uint64_t number = 0;
         for (const std::string_view operand : parsed.operands) {

@@ -28,7 +28,7 @@ int run_diff(arguments args) {
     const std::string_view unit_text = parsed.last("largest").value_or("days");
     const auto unit = kalends::parse_date_unit(unit_text);
     if (!unit) {
-        throw usage_error("--largest " + quote(unit_text) + " is not a unit (allowed: years, months, weeks, days)" +
+        throw usage_error("--largest " + quoted(unit_text) + " is not a unit (allowed: years, months, weeks, days)" +
                           did_you_mean(unit_text, {"years", "months", "weeks", "days"}));
     }
     const kalends::calendar cal = require_calendar(parsed.last("calendar").value_or("gregorian"), "--calendar");

@@ -31,7 +31,7 @@ int run_info(arguments args) {
     const parsed_args parsed = parse_args(args, specs, "kalends info");
     if (parsed.operands.empty()) throw usage_error("'kalends info' needs a calendar name (see 'kalends list')");
     if (parsed.operands.size() > 2) {
-        throw usage_error("'kalends info' takes CAL [YEAR]; unexpected " + quote(parsed.operands[2]));
+        throw usage_error("'kalends info' takes CAL [YEAR]; unexpected " + quoted(parsed.operands[2]));
     }
     const kalends::calendar cal = require_calendar(parsed.operands[0], "'kalends info'");
 
@@ -58,11 +58,11 @@ int run_info(arguments args) {
 
     const std::string_view year_text = parsed.operands[1];
     const int_result year = parse_int(year_text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-    if (year.status == parse_status::syntax) {
-        throw usage_error("the year " + quote(year_text) + " is not an integer (e.g. 2025, or -44 after '--')");
+    if (year.status == text_status::syntax) {
+        throw usage_error("the year " + quoted(year_text) + " is not an integer (e.g. 2025, or -44 after '--')");
     }
-    if (year.status == parse_status::out_of_range) {
-        throw kalends::error(errc::invalid_year, "the year " + quote(year_text) + " is out of range (allowed " +
+    if (year.status == text_status::out_of_range) {
+        throw kalends::error(errc::invalid_year, "the year " + quoted(year_text) + " is out of range (allowed " +
                                                      std::to_string(cal.minimum_year()) + ".." +
                                                      std::to_string(cal.maximum_year()) + ")");
     }

@@ -30,7 +30,7 @@ int run_list(arguments args) {
     static constexpr std::array<option_spec, 2> specs{{{"json", 0}, {"help", 'h'}}};
     const parsed_args parsed = parse_args(args, specs, "kalends list");
     if (!parsed.operands.empty()) {
-        throw usage_error("'kalends list' takes no operands (got " + quote(parsed.operands.front()) + ")");
+        throw usage_error("'kalends list' takes no operands (got " + quoted(parsed.operands.front()) + ")");
     }
     const auto calendars = kalends::all_calendars();
     output_buffer out(1);

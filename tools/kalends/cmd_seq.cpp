@@ -32,10 +32,10 @@ int run_seq(arguments args) {
     const kalends::date end = read_date(cal, parsed.operands[1]);
     const kalends::duration step =
         parsed.operands.size() == 3 ? read_duration(parsed.operands[2]) : kalends::duration::of_days(1);
-    if (step.is_zero()) throw usage_error("STEP " + quote(parsed.operands[2]) + " is zero: the sequence would not end");
+    if (step.is_zero()) throw usage_error("STEP " + quoted(parsed.operands[2]) + " is zero: the sequence would not end");
     const int sign = step.sign();
     if ((sign > 0 && end < start) || (sign < 0 && end > start)) {
-        throw usage_error("END " + quote(parsed.operands[1]) + " lies " + (sign > 0 ? "before" : "after") +
+        throw usage_error("END " + quoted(parsed.operands[1]) + " lies " + (sign > 0 ? "before" : "after") +
                           " START for a " + (sign > 0 ? "positive" : "negative") + " STEP " + step.to_string());
     }
     output_buffer out(1);

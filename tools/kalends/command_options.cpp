@@ -46,7 +46,7 @@ convert_options convert_options_from(const parsed_args& parsed) {
     if (const auto to = parsed.last("to")) {
         for (const std::string_view name : split(*to, ',')) {
             if (name.empty()) {
-                throw usage_error("--to " + quote(*to) +
+                throw usage_error("--to " + quoted(*to) +
                                   " has an empty calendar name (give names separated by single commas)");
             }
             options.to.push_back(require_endpoint(name, "--to"));

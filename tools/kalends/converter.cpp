@@ -73,8 +73,8 @@ void converter::parse_range(std::size_t first, std::size_t last) {
         if (entries_[i].failed) continue;
         const std::string_view text = text_of(i);
         if (from.is_calendar()) {
-            const ymd_result ymd = parse_ymd(text);
-            if (ymd.status != parse_status::ok) {
+            const ymd_text ymd = parse_ymd(text);
+            if (ymd.status != text_status::ok) {
                 fail(i, describe_ymd_failure(ymd));
                 continue;
             }
@@ -82,7 +82,7 @@ void converter::parse_range(std::size_t first, std::size_t last) {
             continue;
         }
         const int64_result count = parse_int64(text);
-        if (count.status != parse_status::ok) {
+        if (count.status != text_status::ok) {
             fail(i, describe_int64_failure(count));
         } else if (__builtin_add_overflow(count.value, day_count_offset(from.count), &jdns_[i])) {
             jdns_[i] = kalends::invalid_jdn;

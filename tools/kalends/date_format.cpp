@@ -66,20 +66,6 @@ char* write_int64(char* out, std::int64_t value) noexcept {
     return write_unsigned(out, magnitude(value), 1);
 }
 
-char* write_ymd(char* out, const date_parts& parts) noexcept {
-    out = write_year(out, parts.year);
-    *out++ = '-';
-    out = write_two_digits(out, parts.month);
-    *out++ = '-';
-    return write_two_digits(out, parts.day);
-}
-
-std::string format_ymd(const date_parts& parts) {
-    char buffer[max_ymd_size];
-    const char* end = write_ymd(buffer, parts);
-    return std::string(buffer, static_cast<std::size_t>(end - buffer));
-}
-
 date_format::date_format(std::string_view pattern) : pattern_(pattern) {
     const std::string_view text(pattern_);
     std::size_t literal_start = 0;
@@ -87,7 +73,7 @@ date_format::date_format(std::string_view pattern) : pattern_(pattern) {
         if (text[i] != '%') continue;
         if (i > literal_start) pieces_.push_back({0, literal_start, i - literal_start});
         if (i + 1 == text.size()) {
-            throw usage_error("--format " + quote(text) + " ends with a lone '%' (allowed fields: " +
+            throw usage_error("--format " + quoted(text) + " ends with a lone '%' (allowed fields: " +
                               std::string(fields_help) + "; write %% for a '%')");
         }
         const char field = text[i + 1];
@@ -105,8 +91,8 @@ date_format::date_format(std::string_view pattern) : pattern_(pattern) {
             case 'F': size = max_ymd_size; break;
             case '%': size = 1; break;
             default:
-                throw usage_error("--format " + quote(text) + " has the unknown field " +
-                                  quote(text.substr(i, 2)) + " (allowed fields: " + std::string(fields_help) + ")");
+                throw usage_error("--format " + quoted(text) + " has the unknown field " +
+                                  quoted(text.substr(i, 2)) + " (allowed fields: " + std::string(fields_help) + ")");
         }
         if (field == 'j') needs_day_of_year_ = true;
         pieces_.push_back({field, 0, 0});

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <kalends/calendar.hpp>
+#include <kalends/text.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -20,11 +21,10 @@ char* write_year(char* out, int year) noexcept;
 char* write_two_digits(char* out, int value) noexcept;
 // A plain decimal integer. At most 20 bytes.
 char* write_int64(char* out, std::int64_t value) noexcept;
-// YYYY-MM-DD as above. At most 33 bytes.
-char* write_ymd(char* out, const date_parts& parts) noexcept;
-inline constexpr std::size_t max_ymd_size = 33;
-
-[[nodiscard]] std::string format_ymd(const date_parts& parts);
+// YYYY-MM-DD is the library's (kalends/text.hpp).
+using kalends::format_ymd;
+using kalends::max_ymd_size;
+using kalends::write_ymd;
 
 // A compiled --format string: %Y %m %d %j %u %A %a %B %b %F %%.
 class date_format {

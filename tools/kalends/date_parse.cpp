@@ -7,58 +7,9 @@ namespace {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-// Reads the digits at text[pos...] as a magnitude; saturates at `limit + 1`
-// so that a value beyond `limit` is seen without overflowing. Returns false
-// if there is no digit.
-bool read_digits(std::string_view text, std::size_t& pos, std::uint64_t limit, std::uint64_t& value) noexcept {
-    const std::size_t start = pos;
-    value = 0;
-    while (pos < text.size() && is_digit(text[pos])) {
-        if (value <= limit) value = value * 10 + static_cast<std::uint64_t>(text[pos] - '0');
-        ++pos;
-    }
-    return pos != start;
-}
-
 constexpr std::uint64_t int_max = static_cast<std::uint64_t>(std::numeric_limits<int>::max());
 
 }  // namespace
-
-ymd_result parse_ymd(std::string_view text) noexcept {
-    ymd_result result;
-    std::size_t pos = 0;
-    const bool negative = !text.empty() && text[0] == '-';
-    if (negative) ++pos;
-    std::uint64_t year = 0;
-    std::uint64_t month = 0;
-    std::uint64_t day = 0;
-    if (!read_digits(text, pos, int_max + 1, year)) return result;
-    if (pos >= text.size() || text[pos] != '-') return result;
-    ++pos;
-    if (!read_digits(text, pos, int_max, month)) return result;
-    if (pos >= text.size() || text[pos] != '-') return result;
-    ++pos;
-    if (!read_digits(text, pos, int_max, day)) return result;
-    if (pos != text.size()) return result;
-    result.status = parse_status::out_of_range;
-    if (year > (negative ? int_max + 1 : int_max)) {
-        result.bad_field = 'y';
-        return result;
-    }
-    if (month > int_max) {
-        result.bad_field = 'm';
-        return result;
-    }
-    if (day > int_max) {
-        result.bad_field = 'd';
-        return result;
-    }
-    result.status = parse_status::ok;
-    result.year = negative ? static_cast<int>(-static_cast<std::int64_t>(year)) : static_cast<int>(year);
-    result.month = static_cast<int>(month);
-    result.day = static_cast<int>(day);
-    return result;
-}
 
 int64_result parse_int64(std::string_view text) noexcept {
     int64_result result;
@@ -75,7 +26,7 @@ int64_result parse_int64(std::string_view text) noexcept {
             value = value * 10 + digit;
         }
         if (i == text.size()) {
-            result.status = parse_status::ok;
+            result.status = text_status::ok;
             result.value = negative ? -value : value;
             return result;
         }
@@ -93,10 +44,10 @@ int64_result parse_int64(std::string_view text) noexcept {
     }
     if (pos == start || pos != text.size()) return result;
     if (overflow || magnitude > (negative ? max + 1 : max)) {
-        result.status = parse_status::out_of_range;
+        result.status = text_status::out_of_range;
         return result;
     }
-    result.status = parse_status::ok;
+    result.status = text_status::ok;
     result.value = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
     return result;
 }
@@ -105,31 +56,17 @@ int_result parse_int(std::string_view text, int low, int high) noexcept {
     int_result result;
     const int64_result wide = parse_int64(text);
     result.status = wide.status;
-    if (wide.status != parse_status::ok) return result;
+    if (wide.status != text_status::ok) return result;
     if (wide.value < low || wide.value > high) {
-        result.status = parse_status::out_of_range;
+        result.status = text_status::out_of_range;
         return result;
     }
     result.value = static_cast<int>(wide.value);
     return result;
 }
 
-std::string describe_ymd_failure(const ymd_result& result) {
-    if (result.status == parse_status::out_of_range) {
-        const std::string range = std::to_string(std::numeric_limits<int>::min()) + ".." +
-                                  std::to_string(std::numeric_limits<int>::max());
-        switch (result.bad_field) {
-            case 'y': return "the year is out of range (years must be within " + range + ")";
-            case 'm': return "the month is out of range (far too large)";
-            default: return "the day is out of range (far too large)";
-        }
-    }
-    return "not a date: expected YEAR-MONTH-DAY in decimal digits, with an optional '-' before the year "
-           "(e.g. 2025-03-21, -44-3-15)";
-}
-
 std::string describe_int64_failure(const int64_result& result) {
-    if (result.status == parse_status::out_of_range) {
+    if (result.status == text_status::out_of_range) {
             return "the day count is out of range (allowed " +
                std::to_string(std::numeric_limits<std::int64_t>::min()) + ".." +
                std::to_string(std::numeric_limits<std::int64_t>::max()) + ")";

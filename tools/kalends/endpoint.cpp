@@ -85,7 +85,7 @@ std::string kind_of(const kalends::calendar& cal) {
 
 kalends::calendar require_calendar(std::string_view name, std::string_view what) {
     if (auto cal = kalends::calendar::find(name)) return *cal;
-    throw usage_error("unknown calendar " + quote(name) + " for " + std::string(what) +
+    throw usage_error("unknown calendar " + quoted(name) + " for " + std::string(what) +
                       did_you_mean(name, all_calendar_names()) + "; 'kalends list' shows every calendar");
 }
 
@@ -93,7 +93,7 @@ endpoint require_endpoint(std::string_view name, std::string_view what) {
     if (auto found = find_endpoint(name)) return *found;
     auto candidates = all_calendar_names();
     for (auto& count : day_count_names()) candidates.push_back(count);
-    throw usage_error("unknown calendar " + quote(name) + " for " + std::string(what) +
+    throw usage_error("unknown calendar " + quoted(name) + " for " + std::string(what) +
                       did_you_mean(name, candidates) +
                       "; allowed: a calendar name or alias ('kalends list' shows them) or a day count: jdn, rd, mjd, "
                       "unix");

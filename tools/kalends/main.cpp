@@ -82,9 +82,9 @@ int run(arguments args, std::string& context) {
             return exit_ok;
         }
         const std::string_view text = help_text(args[1]);
-        if (text.empty()) throw usage_error("no help for " + quote(args[1]) + did_you_mean(args[1], command_names()));
+        if (text.empty()) throw usage_error("no help for " + quoted(args[1]) + did_you_mean(args[1], command_names()));
         if (args.size() > 2) {
-            throw usage_error("unexpected argument " + quote(args[2]) + " after 'help " + std::string(args[1]) +
+            throw usage_error("unexpected argument " + quoted(args[2]) + " after 'help " + std::string(args[1]) +
                               "' ('kalends help' takes one command name)");
         }
         print(text);
@@ -101,9 +101,9 @@ int run(arguments args, std::string& context) {
         return c.run(rest);
     }
     if (first.starts_with("-")) {
-        throw usage_error("unknown option " + quote(first) + did_you_mean(first, {"--help", "--version"}));
+        throw usage_error("unknown option " + quoted(first) + did_you_mean(first, {"--help", "--version"}));
     }
-    throw usage_error("unknown command " + quote(first) + did_you_mean(first, command_names()) +
+    throw usage_error("unknown command " + quoted(first) + did_you_mean(first, command_names()) +
                       " (commands: today, list, info, convert, cal, add, diff, seq)");
 }
 

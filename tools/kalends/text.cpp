@@ -10,45 +10,6 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
     return true;
 }
 
-char* write_quoted(char* out, std::string_view text) noexcept {
-    constexpr char hex[] = "0123456789abcdef";
-    *out++ = '\'';
-    for (std::size_t i = 0; i < text.size() && i < quote_limit; ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte < 0x20 || byte > 0x7E || byte == '\\') {
-            *out++ = '\\';
-            *out++ = 'x';
-            *out++ = hex[byte >> 4];
-            *out++ = hex[byte & 0xF];
-        } else {
-            *out++ = static_cast<char>(byte);
-        }
-    }
-    if (text.size() > quote_limit) {
-        constexpr std::string_view more = "...' (";
-        for (const char c : more) *out++ = c;
-        char digits[24];
-        int count = 0;
-        std::size_t n = text.size();
-        do {
-            digits[count++] = static_cast<char>('0' + n % 10);
-            n /= 10;
-        } while (n != 0);
-        while (count > 0) *out++ = digits[--count];
-        constexpr std::string_view bytes = " bytes)";
-        for (const char c : bytes) *out++ = c;
-    } else {
-        *out++ = '\'';
-    }
-    return out;
-}
-
-std::string quote(std::string_view text) {
-    std::string out(4 * quote_limit + 32, '\0');
-    out.resize(static_cast<std::size_t>(write_quoted(out.data(), text) - out.data()));
-    return out;
-}
-
 std::vector<std::string_view> split(std::string_view text, char separator) {
     std::vector<std::string_view> pieces;
     std::size_t start = 0;

@@ -1,6 +1,8 @@
 // Small ASCII text helpers shared by the command-line tool.
 #pragma once
 
+#include <kalends/text.hpp>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,12 +15,10 @@ namespace kalends::cli {
 
 [[nodiscard]] bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept;
 
-// `text` in single quotes for a message, with control and non-ASCII bytes
-// and backslashes shown as \xHH and long texts shortened.
-[[nodiscard]] std::string quote(std::string_view text);
-// The same, written at `out`; needs at most 4 * quote_limit + 32 bytes.
-inline constexpr std::size_t quote_limit = 64;
-char* write_quoted(char* out, std::string_view text) noexcept;
+// Quoting for messages is the library's (kalends/text.hpp).
+using kalends::quote_limit;
+using kalends::quoted;
+using kalends::write_quoted;
 
 // `text` without leading and trailing spaces, tabs and carriage returns.
 [[nodiscard]] constexpr std::string_view trim(std::string_view text) noexcept {

@@ -14,10 +14,10 @@ namespace kalends::cli {
 std::int64_t today_jdn() {
     const kalends::calendar gregorian(calendar_system::gregorian);
     if (const char* forced = std::getenv("KALENDS_TODAY"); forced != nullptr && *forced != '\0') {
-        const ymd_result ymd = parse_ymd(forced);
-        const auto jdn = ymd.status == parse_status::ok ? gregorian.try_date_from_parts(ymd.year, ymd.month, ymd.day)
+        const ymd_text ymd = parse_ymd(forced);
+        const auto jdn = ymd.status == text_status::ok ? gregorian.try_date_from_parts(ymd.year, ymd.month, ymd.day)
                                                         : std::nullopt;
-        if (!jdn) throw usage_error("KALENDS_TODAY=" + quote(forced) + " is not a valid Gregorian date YYYY-MM-DD");
+        if (!jdn) throw usage_error("KALENDS_TODAY=" + quoted(forced) + " is not a valid Gregorian date YYYY-MM-DD");
         return *jdn;
     }
     const std::time_t now = std::time(nullptr);

@@ -1,0 +1,149 @@
+// YYYY-MM-DD and quoting (see kalends/text.hpp).
+#include <kalends/text.hpp>
+
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <string>
+#include <system_error>
+
+namespace kalends {
+namespace {
+
+std::uint64_t magnitude(int value) noexcept {
+    return value < 0 ? 0 - static_cast<std::uint64_t>(static_cast<std::int64_t>(value))
+                     : static_cast<std::uint64_t>(value);
+}
+
+// The digits of `value`, zero-padded to `width`. At most 10 digits for an int.
+char* write_padded(char* out, std::uint64_t value, int width) noexcept {
+    char digits[20];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    const auto count = static_cast<int>(end - digits);
+    for (int i = count; i < width; ++i) *out++ = '0';
+    std::memcpy(out, digits, static_cast<std::size_t>(count));
+    return out + count;
+}
+
+char* write_field(char* out, int value, int width) noexcept {
+    if (value < 0) *out++ = '-';
+    return write_padded(out, magnitude(value), width);
+}
+
+constexpr std::uint64_t int_max = static_cast<std::uint64_t>(std::numeric_limits<int>::max());
+
+// Decimal digits at [p, end) as a magnitude: false without a digit; `value`
+// saturates beyond 2^64 (std::from_chars reports it and consumes the digits).
+bool read_digits(const char*& p, const char* end, std::uint64_t& value) noexcept {
+    if (p == end || *p < '0' || *p > '9') return false;
+    const auto [next, ec] = std::from_chars(p, end, value);
+    if (ec == std::errc::result_out_of_range) value = std::numeric_limits<std::uint64_t>::max();
+    p = next;
+    return true;
+}
+
+}  // namespace
+
+char* write_ymd(char* out, const date_parts& parts) noexcept {
+    if (parts.year >= 1000 && parts.year <= 9999) {
+        // The common case, without a loop.
+        const auto y = static_cast<unsigned>(parts.year);
+        out[0] = static_cast<char>('0' + y / 1000);
+        out[1] = static_cast<char>('0' + y / 100 % 10);
+        out[2] = static_cast<char>('0' + y / 10 % 10);
+        out[3] = static_cast<char>('0' + y % 10);
+        out += 4;
+    } else {
+        out = write_field(out, parts.year, 4);
+    }
+    *out++ = '-';
+    out = write_field(out, parts.month, 2);
+    *out++ = '-';
+    return write_field(out, parts.day, 2);
+}
+
+std::string format_ymd(const date_parts& parts) {
+    char buffer[max_ymd_size];
+    return std::string(buffer, write_ymd(buffer, parts));
+}
+
+ymd_text parse_ymd(std::string_view text) noexcept {
+    ymd_text result;
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const bool negative = p != end && *p == '-';
+    if (negative) ++p;
+    std::uint64_t fields[3] = {0, 0, 0};
+    for (int i = 0; i < 3; ++i) {
+        if (i != 0) {
+            if (p == end || *p != '-') return result;
+            ++p;
+        }
+        if (!read_digits(p, end, fields[i])) return result;
+    }
+    if (p != end) return result;
+    result.status = text_status::out_of_range;
+    if (fields[0] > (negative ? int_max + 1 : int_max)) {
+        result.bad_field = 'y';
+    } else if (fields[1] > int_max) {
+        result.bad_field = 'm';
+    } else if (fields[2] > int_max) {
+        result.bad_field = 'd';
+    } else {
+        result.status = text_status::ok;
+        const auto year = static_cast<std::int64_t>(fields[0]);
+        result.year = static_cast<int>(negative ? -year : year);
+        result.month = static_cast<int>(fields[1]);
+        result.day = static_cast<int>(fields[2]);
+    }
+    return result;
+}
+
+std::string describe_ymd_failure(const ymd_text& result) {
+    if (result.status == text_status::out_of_range) {
+        const std::string range = std::to_string(std::numeric_limits<int>::min()) + ".." +
+                                  std::to_string(std::numeric_limits<int>::max());
+        switch (result.bad_field) {
+            case 'y': return "the year is out of range (years must be within " + range + ")";
+            case 'm': return "the month is out of range (far too large)";
+            default: return "the day is out of range (far too large)";
+        }
+    }
+    return "not a date: expected YEAR-MONTH-DAY in decimal digits, with an optional '-' before the year "
+           "(e.g. 2025-03-21, -44-3-15)";
+}
+
+char* write_quoted(char* out, std::string_view text) noexcept {
+    constexpr char hex[] = "0123456789abcdef";
+    *out++ = '\'';
+    for (std::size_t i = 0; i < text.size() && i < quote_limit; ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x20 || byte > 0x7E || byte == '\\') {
+            *out++ = '\\';
+            *out++ = 'x';
+            *out++ = hex[byte >> 4];
+            *out++ = hex[byte & 0xF];
+        } else {
+            *out++ = static_cast<char>(byte);
+        }
+    }
+    if (text.size() <= quote_limit) {
+        *out++ = '\'';
+        return out;
+    }
+    constexpr std::string_view more = "...' (";
+    constexpr std::string_view bytes = " bytes)";
+    std::memcpy(out, more.data(), more.size());
+    out += more.size();
+    out = std::to_chars(out, out + 20, text.size()).ptr;
+    std::memcpy(out, bytes.data(), bytes.size());
+    return out + bytes.size();
+}
+
+std::string quoted(std::string_view text) {
+    char buffer[max_quoted_size];
+    return std::string(buffer, write_quoted(buffer, text));
+}
+
+}  // namespace kalends
