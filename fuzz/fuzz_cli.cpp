@@ -150,7 +150,8 @@ void convert_and_check(converter& engine, std::string_view text) {
     if (jdn) {
         for (const endpoint& target : options.to) {
             std::int64_t unused = 0;
-            if (target.is_calendar() ? !target.cal->is_jdn_in_range(*jdn)
+            // Without --to, a calendar that cannot hold the day gets an empty field instead.
+            if (target.is_calendar() ? !target.cal->is_jdn_in_range(*jdn) && !options.every_calendar
                                      : __builtin_sub_overflow(*jdn, day_count_offset(target.count), &unused)) {
                 representable = false;
             }
@@ -173,7 +174,9 @@ void convert_and_check(converter& engine, std::string_view text) {
     KALENDS_CHECK(fields.size() == options.to.size());
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const endpoint& target = options.to[i];
-        if (target.is_calendar()) {
+        if (target.is_calendar() && !target.cal->is_jdn_in_range(*jdn)) {
+            KALENDS_CHECK(options.every_calendar && fields[i].empty());
+        } else if (target.is_calendar()) {
             const ymd_text ymd = parse_ymd(fields[i]);
             KALENDS_CHECK(ymd.status == text_status::ok);
             KALENDS_CHECK(target.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day) == jdn);
