@@ -98,12 +98,13 @@ result<backend_range> registry::measure(const calendar_backend& backend) {
                               std::to_string(last_jdn) + ") reach beyond the day numbers a calendar may use (JDN " +
                               std::to_string(min_backend_jdn) + ".." + std::to_string(max_backend_jdn) + ")"};
     }
-    if (auto failure = check_month_counts(backend, first, last, year_zero)) return *failure;
     return backend_range{first, last, year_zero, first_jdn, last_jdn};
 }
 
-std::optional<error_info> registry::check_month_counts(const calendar_backend& backend, int first, int last,
-                                                       bool year_zero) {
+std::optional<error_info> registry::check_month_counts(const calendar_backend& backend, const backend_range& range) {
+    const int first = range.min_year;
+    const int last = range.max_year;
+    const bool year_zero = range.has_year_zero;
     // Month arithmetic trusts months_before_year(); a sample of the range (64
     // years at each end and 64 points between) must agree with months_in_year().
     constexpr std::int64_t points = 64;
@@ -173,6 +174,7 @@ result<calendar_id> registry::add(std::shared_ptr<calendar_backend> backend, std
     // before the registry or the backend is touched.
     result<backend_range> range = measure(*backend);
     if (!range) return range.error();
+    if (auto failure = check_month_counts(*backend, *range)) return *failure;
     std::vector<std::string> owned_names(names.begin(), names.end());
     std::map<std::string, std::shared_ptr<const calendar_backend>, ascii_iless> new_names;
     for (const std::string& name : owned_names) new_names.emplace(name, backend);
