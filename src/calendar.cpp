@@ -58,14 +58,6 @@ std::span<const std::string> calendar::names() const noexcept { return backend_-
 
 // --- Years and months ---
 
-namespace {
-
-// The try_ forms validate without building an error message: they never allocate.
-bool is_month_valid(const calendar_backend& backend, int month, int year) {
-    return backend.is_year_valid(year) && month >= 1 && month <= backend.months_in_year(year);
-}
-
-}  // namespace
 
 std::optional<int> calendar::try_days_in_month(int month) const {
     if (month < 1 || month > backend_->maximum_months_in_year()) return std::nullopt;
@@ -73,7 +65,7 @@ std::optional<int> calendar::try_days_in_month(int month) const {
 }
 
 std::optional<int> calendar::try_days_in_month(int month, int year) const {
-    if (!is_month_valid(*backend_, month, year)) return std::nullopt;
+    if (!backend_->is_month_valid(month, year)) return std::nullopt;
     return backend_->days_in_month(month, year);
 }
 
@@ -120,7 +112,7 @@ bool calendar::is_leap_year(int year) const {
 // --- Month codes, eras, extended years ---
 
 std::optional<month_code> calendar::try_month_code_of(int month, int year) const {
-    if (!is_month_valid(*backend_, month, year)) return std::nullopt;
+    if (!backend_->is_month_valid(month, year)) return std::nullopt;
     return backend_->month_code_of(month, year);
 }
 

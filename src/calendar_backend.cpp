@@ -74,9 +74,12 @@ std::optional<int> calendar_backend::year_of_era(std::string_view era, std::int6
 
 std::span<const std::string_view> calendar_backend::era_codes() const { return {}; }
 
+bool calendar_backend::is_month_valid(int month, int year) const {
+    return is_year_valid(year) && month >= 1 && month <= months_in_year(year);
+}
+
 bool calendar_backend::is_date_valid(int year, int month, int day) const {
-    return is_year_valid(year) && month >= 1 && month <= months_in_year(year) && day >= 1 &&
-           day <= days_in_month(month, year);
+    return is_month_valid(month, year) && day >= 1 && day <= days_in_month(month, year);
 }
 
 }  // namespace kalends

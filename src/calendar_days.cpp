@@ -42,7 +42,7 @@ int calendar::day_of_year(const date_parts& parts) const {
 }
 
 std::optional<int> calendar::try_first_day_of_month(int month, int year) const {
-    if (!backend_->is_year_valid(year) || month < 1 || month > backend_->months_in_year(year)) return std::nullopt;
+    if (!backend_->is_month_valid(month, year)) return std::nullopt;
     return detail::first_day_of_month(*backend_, year, month);
 }
 
@@ -52,9 +52,7 @@ int calendar::first_day_of_month(int month, int year) const {
 }
 
 std::optional<year_month> calendar::try_add_months(year_month from, std::int64_t delta) const {
-    if (!backend_->is_year_valid(from.year) || from.month < 1 || from.month > backend_->months_in_year(from.year)) {
-        return std::nullopt;
-    }
+    if (!backend_->is_month_valid(from.month, from.year)) return std::nullopt;
     return step(*backend_, from, delta);
 }
 

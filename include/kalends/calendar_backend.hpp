@@ -161,6 +161,8 @@ public:
 
     // True if year, month and day name a date of this calendar within its range.
     [[nodiscard]] bool is_date_valid(int year, int month, int day) const;
+    // True if the year is valid and the month within 1..months_in_year(year).
+    [[nodiscard]] bool is_month_valid(int month, int year) const;
     // True if the year is within the range (and not 0 where there is no year 0).
     [[nodiscard]] bool is_year_valid(int year) const noexcept {
         return year >= min_year_ && year <= max_year_ && (year != 0 || has_year_zero_);
