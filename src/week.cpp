@@ -22,17 +22,11 @@ struct week_answer {
 
 // The year after / before `year` in the calendar's numbering, if it is in the range.
 std::optional<int> next_year(const calendar_backend& backend, int year) {
-    if (year == std::numeric_limits<int>::max()) return std::nullopt;
-    const int next = year == -1 && !backend.has_year_zero() ? 1 : year + 1;
-    if (!backend.is_year_valid(next)) return std::nullopt;
-    return next;
+    return detail::calendar_year_of(backend, backend.extended_year(year) + 1);
 }
 
 std::optional<int> previous_year(const calendar_backend& backend, int year) {
-    if (year == std::numeric_limits<int>::min()) return std::nullopt;
-    const int previous = year == 1 && !backend.has_year_zero() ? -1 : year - 1;
-    if (!backend.is_year_valid(previous)) return std::nullopt;
-    return previous;
+    return detail::calendar_year_of(backend, backend.extended_year(year) - 1);
 }
 
 week_failure check_rule(week_rule rule) noexcept {
