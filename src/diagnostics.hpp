@@ -28,9 +28,9 @@ std::optional<error_info> check_month(const calendar_backend& backend, int month
 std::optional<error_info> check_month_any_year(const calendar_backend& backend, int month);
 std::optional<error_info> check_date(const calendar_backend& backend, int year, int month, int day);
 error_info jdn_out_of_range(const calendar_backend& backend, std::int64_t jdn);
-// A std::chrono::sys_days count (days since 1970-01-01) outside the calendar's range.
 // A year of a user calendar with more days than an int holds.
 error_info too_many_days(const calendar_backend& backend, int year);
+// A std::chrono::sys_days count (days since 1970-01-01) outside the calendar's range.
 error_info sys_days_out_of_range(const calendar_backend& backend, std::int64_t days);
 
 [[noreturn]] void raise(const error_info& failure);
