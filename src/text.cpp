@@ -45,22 +45,34 @@ bool read_digits(const char*& p, const char* end, std::uint64_t& value) noexcept
 
 }  // namespace
 
-char* write_ymd(char* out, const date_parts& parts) noexcept {
-    if (parts.year >= 1000 && parts.year <= 9999) {
+char* write_year(char* out, int year) noexcept {
+    if (year >= 1000 && year <= 9999) {
         // The common case, without a loop.
-        const auto y = static_cast<unsigned>(parts.year);
+        const auto y = static_cast<unsigned>(year);
         out[0] = static_cast<char>('0' + y / 1000);
         out[1] = static_cast<char>('0' + y / 100 % 10);
         out[2] = static_cast<char>('0' + y / 10 % 10);
         out[3] = static_cast<char>('0' + y % 10);
-        out += 4;
-    } else {
-        out = write_field(out, parts.year, 4);
+        return out + 4;
     }
+    return write_field(out, year, 4);
+}
+
+char* write_two_digits(char* out, int value) noexcept {
+    if (value >= 0 && value <= 99) {
+        out[0] = static_cast<char>('0' + value / 10);
+        out[1] = static_cast<char>('0' + value % 10);
+        return out + 2;
+    }
+    return write_field(out, value, 2);
+}
+
+char* write_ymd(char* out, const date_parts& parts) noexcept {
+    out = write_year(out, parts.year);
     *out++ = '-';
-    out = write_field(out, parts.month, 2);
+    out = write_two_digits(out, parts.month);
     *out++ = '-';
-    return write_field(out, parts.day, 2);
+    return write_two_digits(out, parts.day);
 }
 
 std::string format_ymd(const date_parts& parts) {

@@ -23,6 +23,10 @@ inline constexpr std::size_t max_ymd_size = 35;
 // and returns the end.
 char* write_ymd(char* out, const date_parts& parts) noexcept;
 [[nodiscard]] std::string format_ymd(const date_parts& parts);
+// Its fields alone: the year zero-padded to four digits (at most 11 bytes),
+// and a month or day zero-padded to two (at most 11 bytes).
+char* write_year(char* out, int year) noexcept;
+char* write_two_digits(char* out, int value) noexcept;
 
 enum class text_status {
     ok,

@@ -5,27 +5,11 @@
 
 #include <kalends/names.hpp>
 
+#include <charconv>
 #include <cstring>
 
 namespace kalends::cli {
 namespace {
-
-// Digits of an unsigned value, most significant first.
-char* write_unsigned(char* out, std::uint64_t value, int min_digits) noexcept {
-    char digits[20];
-    int count = 0;
-    do {
-        digits[count++] = static_cast<char>('0' + value % 10);
-        value /= 10;
-    } while (value != 0);
-    while (count < min_digits) digits[count++] = '0';
-    while (count > 0) *out++ = digits[--count];
-    return out;
-}
-
-std::uint64_t magnitude(std::int64_t value) noexcept {
-    return value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-}
 
 char* write_text(char* out, std::string_view text) noexcept {
     std::memcpy(out, text.data(), text.size());
@@ -37,34 +21,7 @@ constexpr std::size_t max_name_size = 64;
 
 }  // namespace
 
-char* write_year(char* out, int year) noexcept {
-    if (year < 0) *out++ = '-';
-    if (year >= 1000 && year <= 9999) {
-        // The common case, without a loop.
-        const auto y = static_cast<unsigned>(year);
-        out[0] = static_cast<char>('0' + y / 1000);
-        out[1] = static_cast<char>('0' + y / 100 % 10);
-        out[2] = static_cast<char>('0' + y / 10 % 10);
-        out[3] = static_cast<char>('0' + y % 10);
-        return out + 4;
-    }
-    return write_unsigned(out, magnitude(year), 4);
-}
-
-char* write_two_digits(char* out, int value) noexcept {
-    if (value >= 0 && value <= 99) {
-        out[0] = static_cast<char>('0' + value / 10);
-        out[1] = static_cast<char>('0' + value % 10);
-        return out + 2;
-    }
-    if (value < 0) *out++ = '-';
-    return write_unsigned(out, magnitude(value), 2);
-}
-
-char* write_int64(char* out, std::int64_t value) noexcept {
-    if (value < 0) *out++ = '-';
-    return write_unsigned(out, magnitude(value), 1);
-}
+char* write_int64(char* out, std::int64_t value) noexcept { return std::to_chars(out, out + 20, value).ptr; }
 
 date_format::date_format(std::string_view pattern) : pattern_(pattern) {
     const std::string_view text(pattern_);
@@ -113,8 +70,11 @@ char* date_format::write(char* out, const kalends::calendar& cal, const date_par
             case 'm': out = write_two_digits(out, parts.month); break;
             case 'd': out = write_two_digits(out, parts.day); break;
             case 'j': {
-                // Three digits, as strftime's %j.
-                out = write_unsigned(out, static_cast<std::uint64_t>(day < 0 ? 0 : day), 3);
+                // Three digits at least, as strftime's %j.
+                const int shown = day < 0 ? 0 : day;
+                if (shown < 100) *out++ = '0';
+                if (shown < 10) *out++ = '0';
+                out = std::to_chars(out, out + 10, shown).ptr;
                 break;
             }
             case 'u': {

@@ -14,16 +14,13 @@
 
 namespace kalends::cli {
 
-// The year zero-padded to at least four digits, '-' first when negative.
-// Writes at most 11 bytes.
-char* write_year(char* out, int year) noexcept;
-// Two digits at least (values 0..99 padded, larger ones in full). At most 10 bytes.
-char* write_two_digits(char* out, int value) noexcept;
 // A plain decimal integer. At most 20 bytes.
 char* write_int64(char* out, std::int64_t value) noexcept;
-// YYYY-MM-DD is the library's (kalends/text.hpp).
+// YYYY-MM-DD and its fields are the library's (kalends/text.hpp).
 using kalends::format_ymd;
 using kalends::max_ymd_size;
+using kalends::write_two_digits;
+using kalends::write_year;
 using kalends::write_ymd;
 
 // A compiled --format string: %Y %m %d %j %u %A %a %B %b %F %%.
