@@ -127,7 +127,7 @@ std::optional<std::int64_t> expected_jdn(const endpoint& from, std::string_view 
     if (from.is_calendar()) {
         const ymd_text ymd = parse_ymd(text);
         if (ymd.status != text_status::ok) return std::nullopt;
-        return from.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day);
+        return kalends::to_optional(from.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day));
     }
     const int64_result count = parse_int64(text);
     std::int64_t jdn = 0;
@@ -179,7 +179,7 @@ void convert_and_check(converter& engine, std::string_view text) {
         } else if (target.is_calendar()) {
             const ymd_text ymd = parse_ymd(fields[i]);
             KALENDS_CHECK(ymd.status == text_status::ok);
-            KALENDS_CHECK(target.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day) == jdn);
+            KALENDS_CHECK(kalends::to_optional(target.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day)) == jdn);
         } else {
             const int64_result count = parse_int64(fields[i]);
             KALENDS_CHECK(count.status == text_status::ok);

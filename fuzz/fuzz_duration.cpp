@@ -64,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
         KALENDS_CHECK(duration::parse(text) == *parsed);
         check_duration(*parsed);
     } else {
-        KALENDS_CHECK(!parsed.error().message.empty());
+        KALENDS_CHECK(!parsed.error().message().empty());
         KALENDS_EXPECT_ERROR(duration::parse(text), parsed.error().code);
     }
     return 0;

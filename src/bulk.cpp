@@ -1,8 +1,7 @@
 // Bulk conversions: size checks, then one dispatch per span.
-#include <kalends/bulk.hpp>
+#include "messages.hpp"
 
-#include <stdexcept>
-#include <string>
+#include <kalends/bulk.hpp>
 
 namespace kalends {
 
@@ -10,8 +9,7 @@ namespace {
 
 void require_room(std::size_t input, std::size_t output, const char* what) {
     if (output < input) {
-        throw std::length_error(std::string("kalends: ") + what + " holds " + std::to_string(output) +
-                                " elements, fewer than the " + std::to_string(input) + " inputs");
+        throw error(error_info(errc::output_too_small, error_field::buffer, detail::msg::output_too_small).with_value(static_cast<std::int64_t>(output)).with_min(static_cast<std::int64_t>(input)).with_text(error_text(what)));
     }
 }
 

@@ -26,45 +26,23 @@ std::optional<year_month> step(const calendar_backend& backend, year_month from,
 
 }  // namespace
 
-std::optional<int> calendar::try_day_of_year(const date_parts& parts) const {
+result<int> calendar::try_day_of_year(const date_parts& parts) const {
     const auto jdn = try_date_from_parts(parts);
-    if (!jdn) return std::nullopt;
+    if (!jdn) return jdn.error();
     const std::int64_t day = *jdn - detail::first_jdn_of_year(*backend_, parts.year) + 1;
-    if (day > std::numeric_limits<int>::max()) return std::nullopt;
+    if (day > std::numeric_limits<int>::max()) return detail::too_many_days(*backend_, parts.year);
     return static_cast<int>(day);
 }
 
-int calendar::day_of_year(const date_parts& parts) const {
-    const std::int64_t jdn = date_from_parts(parts);
-    const std::int64_t day = jdn - detail::first_jdn_of_year(*backend_, parts.year) + 1;
-    if (day > std::numeric_limits<int>::max()) detail::raise(detail::too_many_days(*backend_, parts.year));
-    return static_cast<int>(day);
-}
-
-std::optional<int> calendar::try_first_day_of_month(int month, int year) const {
-    if (!backend_->is_month_valid(month, year)) return std::nullopt;
+result<int> calendar::try_first_day_of_month(int month, int year) const {
+    if (auto failure = detail::check_month(*backend_, month, year)) return *failure;
     return detail::first_day_of_month(*backend_, year, month);
 }
 
-int calendar::first_day_of_month(int month, int year) const {
-    if (auto failure = detail::check_month(*backend_, month, year)) detail::raise(*failure);
-    return detail::first_day_of_month(*backend_, year, month);
-}
-
-std::optional<year_month> calendar::try_add_months(year_month from, std::int64_t delta) const {
-    if (!backend_->is_month_valid(from.month, from.year)) return std::nullopt;
-    return step(*backend_, from, delta);
-}
-
-year_month calendar::add_months(year_month from, std::int64_t delta) const {
-    if (auto failure = detail::check_month(*backend_, from.month, from.year)) detail::raise(*failure);
+result<year_month> calendar::try_add_months(year_month from, std::int64_t delta) const {
+    if (auto failure = detail::check_month(*backend_, from.month, from.year)) return *failure;
     if (auto reached = step(*backend_, from, delta)) return *reached;
-    detail::raise({errc::invalid_year, std::to_string(delta) + " months from month " + std::to_string(from.month) +
-                                           " of year " + std::to_string(from.year) + " of " +
-                                           detail::describe_calendar(*backend_) +
-                                           " reach a year outside its range (years " +
-                                           std::to_string(backend_->minimum_year()) + ".." +
-                                           std::to_string(backend_->maximum_year()) + ")"});
+    return error_info(errc::invalid_year, error_field::month, detail::msg::months_leave_range).with_value(delta).with_min(backend_->minimum_year()).with_max(backend_->maximum_year()).with_calendar(detail::calendar_of(*backend_)).with_context({from.year, from.month});
 }
 
 }  // namespace kalends

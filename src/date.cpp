@@ -18,16 +18,18 @@ namespace {
 
 std::string date_text(int year, int month, int day) { return format_ymd({year, month, day}); }
 
-error_info skipped_day(const calendar_backend& backend, int year, int month, int day) {
-    return {errc::invalid_day, "date " + date_text(year, month, day) + " does not exist in calendar " +
-                                   detail::calendar_label(backend) + " (the calendar skips it)"};
+error_info skipped_day(const calendar_backend& backend, int year, int month, int day) noexcept {
+    return error_info(errc::invalid_day, error_field::day, detail::msg::date_skipped).with_value(day).with_calendar(detail::calendar_of(backend)).with_context({year, month, day});
 }
+
+// The forms that can name a date's year, in the order they are checked.
+enum class year_form { era, extended, plain };
 
 }  // namespace
 
 date::date() noexcept : jdn_(jdn_of_unix_epoch), parts_{1970, 1, 1} {}
 
-date::date(const calendar& cal, int year, int month, int day) : date(*try_make(cal, year, month, day)) {}
+date::date(const calendar& cal, int year, int month, int day) : date(try_make(cal, year, month, day).value()) {}
 
 result<date> date::try_make(const calendar& cal, int year, int month, int day) {
     if (auto jdn = cal.try_date_from_parts(year, month, day)) return date(cal, *jdn, date_parts{year, month, day});
@@ -38,50 +40,57 @@ result<date> date::try_make(const calendar& cal, int year, int month, int day) {
 result<date> date::try_from_fields(const calendar& cal, const date_fields& f, overflow mode) {
     if (auto failure = detail::check_enum(mode)) return *failure;
     const calendar_backend& backend = cal.backend();
-    const std::string in_cal = " in calendar " + detail::calendar_label(backend);
+    const error_calendar in_cal = detail::calendar_of(backend);
+    const auto invalid_year = [&](const char* wording) {
+        return error_info(errc::invalid_year, error_field::year, wording).with_calendar(in_cal);
+    };
     // --- The year: every form given must name the same one. ---
     std::optional<int> year;
-    std::string year_source;
-    const auto agree = [&](int candidate, const std::string& source) -> std::optional<error_info> {
+    year_form source{};
+    std::int64_t source_value = 0;  // the number the form that named `year` was given
+    const auto agree = [&](int candidate, year_form form, std::int64_t given) -> std::optional<error_info> {
         if (year && *year != candidate) {
-            return error_info{errc::invalid_year, source + " names year " + std::to_string(candidate) + " but " +
-                                                      year_source + " names year " + std::to_string(*year) + in_cal};
+            error_info failure = invalid_year(form == year_form::extended ? detail::msg::era_year_disagrees_with_extended_year
+                                              : source == year_form::era  ? detail::msg::era_year_disagrees_with_year
+                                                                          : detail::msg::extended_year_disagrees_with_year);
+            failure.context = {candidate, *year, source_value, given};
+            if (f.era) failure.text = error_text(*f.era);
+            return failure;
         }
         year = candidate;
-        year_source = source;
+        source = form;
+        source_value = given;
         return std::nullopt;
     };
-    if (f.era.has_value() != f.era_year.has_value()) {
-        return error_info{errc::invalid_year, "an era and an era year must be given together" + in_cal};
-    }
+    if (f.era.has_value() != f.era_year.has_value()) return invalid_year(detail::msg::era_without_year);
     if (f.era) {
         const auto y = backend.year_of_era(*f.era, *f.era_year);
         if (!y || !backend.is_year_valid(*y)) {
-            std::string eras;
-            for (const auto code : backend.era_codes()) eras += (eras.empty() ? "" : ", ") + std::string(code);
-            return error_info{errc::invalid_year, "era " + quoted(*f.era) + " year " +
-                                                      std::to_string(*f.era_year) + " does not exist" + in_cal +
-                                                      " (eras: " + (eras.empty() ? "none" : eras) + ")"};
+            error_info failure = invalid_year(detail::msg::era_year_missing);
+            failure.field = error_field::era;
+            failure.value = *f.era_year;
+            failure.text = error_text(*f.era);
+            return failure;
         }
-        if (auto failure = agree(*y, "era " + quoted(*f.era) + " year " + std::to_string(*f.era_year))) {
-            return *failure;
-        }
+        if (auto failure = agree(*y, year_form::era, *f.era_year)) return *failure;
     }
     if (f.extended_year) {
         const auto y = detail::calendar_year_of(backend, *f.extended_year);
         if (!y) {
-            return error_info{errc::invalid_year, "extended year " + std::to_string(*f.extended_year) +
-                                                      " is out of range" + in_cal + " (calendar years " +
-                                                      std::to_string(backend.minimum_year()) + ".." +
-                                                      std::to_string(backend.maximum_year()) + ")"};
+            error_info failure = invalid_year(detail::msg::extended_year_out_of_range);
+            failure.field = error_field::extended_year;
+            failure.value = *f.extended_year;
+            failure.min = backend.minimum_year();
+            failure.max = backend.maximum_year();
+            return failure;
         }
-        if (auto failure = agree(*y, "extended year " + std::to_string(*f.extended_year))) return *failure;
+        if (auto failure = agree(*y, year_form::extended, *f.extended_year)) return *failure;
     }
     if (f.year) {
         if (auto failure = detail::check_year(backend, *f.year)) return *failure;
-        if (auto failure = agree(*f.year, "year " + std::to_string(*f.year))) return *failure;
+        if (auto failure = agree(*f.year, year_form::plain, *f.year)) return *failure;
     }
-    if (!year) return error_info{errc::invalid_year, "a date needs a year (a year, an extended year, or an era and era year)"};
+    if (!year) return invalid_year(detail::msg::no_year_given);
 
     // --- The month. ---
     std::optional<int> month;
@@ -96,14 +105,13 @@ result<date> date::try_from_fields(const calendar& cal, const date_fields& f, ov
         const result<int> m = detail::resolve_month_code(backend, *f.month_code, *year, mode);
         if (!m) return m.error();
         if (month && *month != *m) {
-            return error_info{errc::invalid_month, "month " + std::to_string(*f.month) + " and month code " +
-                                                       std::string(f.month_code->view()) +
-                                                       " name different months of year " + std::to_string(*year) +
-                                                       in_cal};
+            return error_info(errc::invalid_month, error_field::month_code, detail::msg::month_disagrees_with_code).with_value(*f.month).with_calendar(in_cal).with_context({*year}).with_text(error_text(f.month_code->view()));
         }
         month = *m;
     }
-    if (!month) return error_info{errc::invalid_month, "a date needs a month (an ordinal month or a month code)"};
+    if (!month) {
+        return error_info(errc::invalid_month, error_field::month, detail::msg::no_month_given);
+    }
 
     // --- The day. ---
     const result<std::int64_t> jdn = detail::regulate_day(backend, *year, *month, f.day, mode);
@@ -112,7 +120,7 @@ result<date> date::try_from_fields(const calendar& cal, const date_fields& f, ov
 }
 
 date date::from_fields(const calendar& cal, const date_fields& fields, overflow mode) {
-    return *try_from_fields(cal, fields, mode);
+    return try_from_fields(cal, fields, mode).value();
 }
 
 result<date> date::try_from_jdn(const calendar& cal, std::int64_t jdn) {
@@ -120,7 +128,7 @@ result<date> date::try_from_jdn(const calendar& cal, std::int64_t jdn) {
     return date_access::make(cal, jdn);
 }
 
-date date::from_jdn(const calendar& cal, std::int64_t jdn) { return *try_from_jdn(cal, jdn); }
+date date::from_jdn(const calendar& cal, std::int64_t jdn) { return try_from_jdn(cal, jdn).value(); }
 
 result<date> date::try_from_sys_days(const calendar& cal, std::chrono::sys_days day) {
     const auto jdn = detail::jdn_of_sys_days(day);
@@ -130,7 +138,7 @@ result<date> date::try_from_sys_days(const calendar& cal, std::chrono::sys_days 
     return date_access::make(cal, *jdn);
 }
 
-date date::from_sys_days(const calendar& cal, std::chrono::sys_days day) { return *try_from_sys_days(cal, day); }
+date date::from_sys_days(const calendar& cal, std::chrono::sys_days day) { return try_from_sys_days(cal, day).value(); }
 
 date date::today_utc(const calendar& cal) {
     const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -162,8 +170,7 @@ std::chrono::sys_days date::to_sys_days() const {
     using rep = std::chrono::days::rep;
     const std::int64_t days = jdn_ - jdn_of_unix_epoch;
     if (days < std::numeric_limits<rep>::min() || days > std::numeric_limits<rep>::max()) {
-        throw error(errc::jdn_out_of_range, "Julian Day Number " + std::to_string(jdn_) +
-                                                " does not fit std::chrono::sys_days");
+        throw error(error_info(errc::jdn_out_of_range, error_field::julian_day, detail::msg::beyond_sys_days).with_value(jdn_));
     }
     return std::chrono::sys_days(std::chrono::days(static_cast<rep>(days)));
 }
@@ -210,7 +217,7 @@ std::optional<date_unit> parse_date_unit(std::string_view text) noexcept {
 }
 
 std::string_view to_string(date_unit unit) {
-    if (auto failure = detail::check_enum(unit)) detail::raise(*failure);
+    if (auto failure = detail::check_enum(unit)) throw error(*failure);
     return detail::enumerator_name(unit);
 }
 

@@ -24,13 +24,15 @@ namespace kalends {
 namespace detail {
 namespace {
 
-std::string describe(const date& d) { return d.to_string() + " in calendar " + quoted(d.get_calendar().name()); }
+// An error about adding `d` to `from`: the duration, the date and its calendar.
+error_info adding(const duration& d, const date& from, errc code, const char* wording) {
+    error_info failure = error_info(code, error_field::duration, wording).with_min(from.get_calendar().minimum_year()).with_max(from.get_calendar().maximum_year()).with_calendar(calendar_of(from.get_calendar().backend())).with_context({from.year(), from.month(), from.day()});
+    char text[duration::max_text_size];
+    failure.text = error_text(std::string_view(text, d.write(text)));
+    return failure;
+}
 
 }  // namespace
-
-std::string calendar_label(const calendar_backend& backend) {
-    return backend.names().empty() ? std::string("(unnamed)") : quoted(backend.names().front());
-}
 
 std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_t extended_year) {
     // Range first: the step from an extended year to a year without 0 must not overflow.
@@ -139,7 +141,7 @@ result<std::int64_t> regulate_day(const calendar_backend& backend, int year, int
     if (day < 1 || (day > last && mode == overflow::reject)) {
         const int shown = day < 1 ? 0 : static_cast<int>(day > INT_MAX ? INT_MAX : day);
         if (auto failure = check_date(backend, year, month, shown)) {
-            failure->message += day < 1 ? "" : "; overflow 'reject' does not move it to the last day";
+            if (day >= 1 && failure->wording == msg::day_out_of_range) failure->wording = msg::day_out_of_range_reject;
             return *failure;
         }
     }
@@ -150,12 +152,7 @@ result<std::int64_t> regulate_day(const calendar_backend& backend, int year, int
             if (auto jdn = backend.checked_date_to_jdn(year, month, d)) return *jdn;
         }
     }
-    return error_info{errc::invalid_day, "day " + std::to_string(day) + " of month " + std::to_string(month) +
-                                             " of year " + std::to_string(year) + " does not exist in calendar " +
-                                             calendar_label(backend) + " (the calendar skips it" +
-                                             (mode == overflow::reject ? "; overflow 'reject' does not move it to "
-                                                                         "the next day that exists)"
-                                                                       : ")")};
+    return error_info(errc::invalid_day, error_field::day, mode == overflow::reject ? msg::day_skipped_reject : msg::day_skipped).with_value(day).with_calendar(calendar_of(backend)).with_context({year, month});
 }
 
 result<int> resolve_month_code(const calendar_backend& backend, month_code code, int year, overflow mode) {
@@ -167,9 +164,7 @@ result<int> resolve_month_code(const calendar_backend& backend, month_code code,
         }
         return code.number() < months ? code.number() : months;
     }
-    return error_info{errc::invalid_month, "month code " + std::string(code.view()) + " does not exist in year " +
-                                               std::to_string(year) + " of calendar " + calendar_label(backend) +
-                                               " (overflow 'reject' does not replace it by another month)"};
+    return error_info(errc::invalid_month, error_field::month_code, msg::month_code_missing).with_calendar(calendar_of(backend)).with_context({year}).with_text(error_text(code.view()));
 }
 
 }  // namespace detail
@@ -208,22 +203,15 @@ result<date> date::try_add(const duration& d, overflow mode) const {
         const std::int64_t year0 = extended_year() + d.years();
         const auto y0 = detail::calendar_year_of(backend, year0);
         if (!y0) {
-            return error_info{errc::invalid_year, "adding " + d.to_string() + " to " + detail::describe(*this) +
-                                                      " reaches extended year " + std::to_string(year0) +
-                                                      ", outside the calendar's range (years " +
-                                                      std::to_string(backend.minimum_year()) + ".." +
-                                                      std::to_string(backend.maximum_year()) + ")"};
+            error_info failure = detail::adding(d, *this, errc::invalid_year, detail::msg::adding_reaches_extended_year);
+            failure.value = year0;
+            return failure;
         }
         const result<int> m0 = detail::resolve_month_code(backend, month_code(), *y0, mode);
         if (!m0) return m0.error();
         const detail::month_arithmetic months(backend);
         const auto ym = months.add(extended_month{year0, *m0}, d.months());
-        if (!ym) {
-            return error_info{errc::invalid_year, "adding " + d.to_string() + " to " + detail::describe(*this) +
-                                                      " reaches a year outside the calendar's range (years " +
-                                                      std::to_string(backend.minimum_year()) + ".." +
-                                                      std::to_string(backend.maximum_year()) + ")"};
-        }
+        if (!ym) return detail::adding(d, *this, errc::invalid_year, detail::msg::adding_reaches_year);
         const result<std::int64_t> regulated =
             detail::regulate_day(backend, *detail::calendar_year_of(backend, ym->year), ym->month, day(), mode);
         if (!regulated) return regulated.error();
@@ -232,18 +220,18 @@ result<date> date::try_add(const duration& d, overflow mode) const {
     // |jdn| < 2^41 and |7 weeks + days| < 2^43: exact.
     jdn += 7 * d.weeks() + d.days();
     if (jdn < backend.first_jdn() || jdn > backend.last_jdn()) {
-        return error_info{errc::jdn_out_of_range, "adding " + d.to_string() + " to " + detail::describe(*this) +
-                                                      " reaches Julian Day Number " + std::to_string(jdn) +
-                                                      ", outside the calendar's range (" +
-                                                      std::to_string(backend.first_jdn()) + ".." +
-                                                      std::to_string(backend.last_jdn()) + ")"};
+        error_info failure = detail::adding(d, *this, errc::jdn_out_of_range, detail::msg::adding_reaches_jdn);
+        failure.value = jdn;
+        failure.min = backend.first_jdn();
+        failure.max = backend.last_jdn();
+        return failure;
     }
     return date_access::make(calendar_, jdn);
 }
 
-date date::add(const duration& d, overflow mode) const { return *try_add(d, mode); }
+date date::add(const duration& d, overflow mode) const { return try_add(d, mode).value(); }
 result<date> date::try_subtract(const duration& d, overflow mode) const { return try_add(d.negated(), mode); }
-date date::subtract(const duration& d, overflow mode) const { return *try_add(d.negated(), mode); }
+date date::subtract(const duration& d, overflow mode) const { return try_add(d.negated(), mode).value(); }
 
 result<duration> date::try_until(const date& other_any, date_unit largest) const {
     if (auto failure = detail::check_enum(largest)) return *failure;
@@ -287,8 +275,7 @@ result<duration> date::try_until(const date& other_any, date_unit largest) const
     }
     const auto ym = counter.add(extended_month{year0, m0}, months);
     if (!ym) {  // only a backend whose months_before_year disagrees with its months gets here
-        return error_info{errc::invalid_backend, "the month count of " + detail::describe_calendar(backend) +
-                                                     " (months_before_year) disagrees with its months_in_year"};
+        return error_info(errc::invalid_backend, error_field::backend, detail::msg::month_count_disagrees).with_calendar(detail::calendar_of(backend));
     }
     const result<std::int64_t> base =
         detail::regulate_day(backend, *detail::calendar_year_of(backend, ym->year), ym->month, start_day,
@@ -297,7 +284,7 @@ result<duration> date::try_until(const date& other_any, date_unit largest) const
     return duration::try_make(years, months, 0, other.jdn_ - *base);
 }
 
-duration date::until(const date& other, date_unit largest) const { return *try_until(other, largest); }
+duration date::until(const date& other, date_unit largest) const { return try_until(other, largest).value(); }
 
 result<duration> date::try_since(const date& other, date_unit largest) const {
     result<duration> forward = try_until(other, largest);
@@ -305,6 +292,6 @@ result<duration> date::try_since(const date& other, date_unit largest) const {
     return forward.value().negated();
 }
 
-duration date::since(const date& other, date_unit largest) const { return *try_since(other, largest); }
+duration date::since(const date& other, date_unit largest) const { return try_since(other, largest).value(); }
 
 }  // namespace kalends

@@ -1,108 +1,63 @@
 #include "diagnostics.hpp"
 
-#include "registry.hpp"
-
 #include <kalends/calendar.hpp>
-#include <kalends/calendar_system.hpp>
-#include <kalends/text.hpp>
 
 #include <limits>
 
 namespace kalends::detail {
 
-std::string hex_byte(unsigned char byte) {
-    constexpr char digits[] = "0123456789ABCDEF";
-    return std::string("0x") + digits[byte >> 4] + digits[byte & 0xF];
-}
-
-std::string describe_calendar(const calendar_backend& backend) {
+error_calendar calendar_of(const calendar_backend& backend) noexcept {
     const auto names = backend.names();
-    const std::string name = names.empty() ? std::string("(unnamed)") : quoted(names.front());
-    return "calendar " + name + " (ID " + std::to_string(to_underlying(backend.id())) + ")";
+    return {backend.id(), names.empty() ? error_text() : error_text(names.front())};
 }
 
-std::string describe_id_ranges() {
-    return " (built-in calendars have IDs 0.." + std::to_string(builtin_calendar_count - 1) +
-           "; calendars registered at run time, " + std::to_string(first_user_calendar_id) + " and up)";
+error_info invalid_system(int value) noexcept {
+    return error_info(errc::invalid_calendar_system, error_field::calendar_system, msg::invalid_system).with_value(value).with_min(0).with_max(builtin_calendar_count - 1);
 }
 
-error_info invalid_system(int value) {
-    std::string allowed;
-    for (const calendar_backend* backend : builtin_backends()) {
-        if (!allowed.empty()) allowed += ", ";
-        allowed += std::to_string(static_cast<int>(backend->system())) + " " + std::string(backend->names().front());
-    }
-    return {errc::invalid_calendar_system,
-            "calendar system " + std::to_string(value) + " names no built-in calendar (allowed: " + allowed + ")"};
+error_info unknown_id(calendar_id id) noexcept {
+    return error_info(errc::unknown_calendar_id, error_field::calendar_id, msg::unknown_id).with_value(to_underlying(id));
 }
-
-namespace {
-
-std::string in_calendar(const calendar_backend& backend) {
-    const auto names = backend.names();
-    return names.empty() ? std::string() : " of calendar " + quoted(names.front());
-}
-
-}  // namespace
 
 std::optional<error_info> check_year(const calendar_backend& backend, int year) {
     if (backend.is_year_valid(year)) return std::nullopt;
-    std::string message = "year " + std::to_string(year);
-    if (year == 0 && year >= backend.minimum_year() && year <= backend.maximum_year()) {
-        message += " does not exist in calendar " + quoted(backend.names().empty() ? "" : backend.names().front()) +
-                   " (it has no year 0: year -1 precedes year 1)";
-    } else {
-        message += " is out of range" + in_calendar(backend) + " (allowed " + std::to_string(backend.minimum_year()) +
-                   ".." + std::to_string(backend.maximum_year()) + (backend.has_year_zero() ? "" : ", except 0") + ")";
-    }
-    return error_info{errc::invalid_year, message};
+    const bool zero_in_range = year == 0 && year >= backend.minimum_year() && year <= backend.maximum_year();
+    return error_info(errc::invalid_year, error_field::year, zero_in_range ? msg::no_year_zero : backend.has_year_zero() ? msg::year_out_of_range : msg::year_out_of_range_no_zero).with_value(year).with_min(backend.minimum_year()).with_max(backend.maximum_year()).with_calendar(calendar_of(backend));
 }
 
 std::optional<error_info> check_month(const calendar_backend& backend, int month, int year) {
     if (auto bad_year = check_year(backend, year)) return bad_year;
     const int months = backend.months_in_year(year);
     if (month >= 1 && month <= months) return std::nullopt;
-    return error_info{errc::invalid_month, "month " + std::to_string(month) + " is out of range for year " +
-                                               std::to_string(year) + in_calendar(backend) + " (allowed 1.." +
-                                               std::to_string(months) + ")"};
+    return error_info(errc::invalid_month, error_field::month, msg::month_out_of_range).with_value(month).with_min(1).with_max(months).with_calendar(calendar_of(backend)).with_context({year});
 }
 
 std::optional<error_info> check_month_any_year(const calendar_backend& backend, int month) {
     const int months = backend.maximum_months_in_year();
     if (month >= 1 && month <= months) return std::nullopt;
-    return error_info{errc::invalid_month, "month " + std::to_string(month) + " is out of range" +
-                                               in_calendar(backend) + " (allowed 1.." + std::to_string(months) + ")"};
+    return error_info(errc::invalid_month, error_field::month, msg::month_out_of_range_any_year).with_value(month).with_min(1).with_max(months).with_calendar(calendar_of(backend));
 }
 
 std::optional<error_info> check_date(const calendar_backend& backend, int year, int month, int day) {
     if (auto bad_month = check_month(backend, month, year)) return bad_month;
     const int days = backend.days_in_month(month, year);
     if (day >= 1 && day <= days) return std::nullopt;
-    return error_info{errc::invalid_day, "day " + std::to_string(day) + " is out of range for month " +
-                                             std::to_string(month) + " of year " + std::to_string(year) +
-                                             in_calendar(backend) + " (allowed 1.." + std::to_string(days) + ")"};
+    return error_info(errc::invalid_day, error_field::day, msg::day_out_of_range).with_value(day).with_min(1).with_max(days).with_calendar(calendar_of(backend)).with_context({year, month});
 }
 
-error_info jdn_out_of_range(const calendar_backend& backend, std::int64_t jdn) {
-    return {errc::jdn_out_of_range, "Julian Day Number " + std::to_string(jdn) + " is out of range" +
-                                        in_calendar(backend) + " (allowed " + std::to_string(backend.first_jdn()) +
-                                        ".." + std::to_string(backend.last_jdn()) + ")"};
+error_info jdn_out_of_range(const calendar_backend& backend, std::int64_t jdn) noexcept {
+    return error_info(errc::jdn_out_of_range, error_field::julian_day, msg::jdn_out_of_range).with_value(jdn).with_min(backend.first_jdn()).with_max(backend.last_jdn()).with_calendar(calendar_of(backend));
 }
 
-error_info too_many_days(const calendar_backend& backend, int year) {
-    return {errc::invalid_backend, "year " + std::to_string(year) + " of " + describe_calendar(backend) +
-                                       " has more days than an int holds (" +
-                                       std::to_string(std::numeric_limits<int>::max()) + ")"};
+error_info too_many_days(const calendar_backend& backend, int year) noexcept {
+    return error_info(errc::invalid_backend, error_field::year, msg::too_many_days).with_value(year).with_max(std::numeric_limits<int>::max()).with_calendar(calendar_of(backend));
 }
 
-error_info sys_days_out_of_range(const calendar_backend& backend, std::int64_t days) {
+error_info sys_days_out_of_range(const calendar_backend& backend, std::int64_t days) noexcept {
     // No overflow: every range lies within min_backend_jdn..max_backend_jdn.
-    return {errc::jdn_out_of_range, "std::chrono::sys_days " + std::to_string(days) +
-                                        " (days since 1970-01-01) is out of range" + in_calendar(backend) +
-                                        " (allowed " + std::to_string(backend.first_jdn() - jdn_of_unix_epoch) +
-                                        ".." + std::to_string(backend.last_jdn() - jdn_of_unix_epoch) + ")"};
+    return error_info(errc::jdn_out_of_range, error_field::sys_days, msg::sys_days_out_of_range).with_value(days).with_min(backend.first_jdn() - jdn_of_unix_epoch).with_max(backend.last_jdn() - jdn_of_unix_epoch).with_calendar(calendar_of(backend));
 }
 
-void raise(const error_info& failure) { throw error(failure.code, failure.message); }
+void raise(const error_info& failure) { throw error(failure); }
 
 }  // namespace kalends::detail

@@ -1,37 +1,36 @@
-// Error messages: what was wrong and what is allowed, in one place so that
-// every entry point words the same problem the same way.
+// The errors more than one entry point reports, built in one place so that
+// every entry point reports the same problem the same way (their wordings
+// are in messages.hpp). Nothing here allocates.
 #pragma once
+
+#include "messages.hpp"
 
 #include <kalends/calendar_backend.hpp>
 #include <kalends/error.hpp>
-#include <kalends/text.hpp>
 
+#include <cstdint>
 #include <optional>
-#include <string>
-#include <string_view>
 
 namespace kalends::detail {
 
-// Quoting is kalends::quoted (kalends/text.hpp), found from here unqualified.
-std::string hex_byte(unsigned char byte);
+// The calendar an error is about: its ID and primary name.
+error_calendar calendar_of(const calendar_backend& backend) noexcept;
 
-// "calendar 'gregorian' (ID 0)"
-std::string describe_calendar(const calendar_backend& backend);
-// " (built-in calendars have IDs 0..5; calendars registered at run time, 1000 and up)"
-std::string describe_id_ranges();
-// "calendar system 13 is out of range (allowed: 0 gregorian, 1 julian, ...)"
-error_info invalid_system(int value);
+// "calendar system 13 names no built-in calendar (allowed: 0 gregorian, ...)"
+error_info invalid_system(int value) noexcept;
+// "no calendar is registered with ID 1005 (built-in calendars have IDs 0..25; ...)"
+error_info unknown_id(calendar_id id) noexcept;
 
 // Why a year, a month of a year, or a date is invalid; nullopt if it is valid.
 std::optional<error_info> check_year(const calendar_backend& backend, int year);
 std::optional<error_info> check_month(const calendar_backend& backend, int month, int year);
 std::optional<error_info> check_month_any_year(const calendar_backend& backend, int month);
 std::optional<error_info> check_date(const calendar_backend& backend, int year, int month, int day);
-error_info jdn_out_of_range(const calendar_backend& backend, std::int64_t jdn);
+error_info jdn_out_of_range(const calendar_backend& backend, std::int64_t jdn) noexcept;
 // A year of a user calendar with more days than an int holds.
-error_info too_many_days(const calendar_backend& backend, int year);
+error_info too_many_days(const calendar_backend& backend, int year) noexcept;
 // A std::chrono::sys_days count (days since 1970-01-01) outside the calendar's range.
-error_info sys_days_out_of_range(const calendar_backend& backend, std::int64_t days);
+error_info sys_days_out_of_range(const calendar_backend& backend, std::int64_t days) noexcept;
 
 [[noreturn]] void raise(const error_info& failure);
 

@@ -3,6 +3,10 @@
 
 #include <kalends/duration.hpp>
 
+#include <charconv>
+#include <cstring>
+#include <utility>
+
 namespace kalends {
 namespace {
 
@@ -19,32 +23,26 @@ constexpr field_info fields[4] = {
     {"days", 'D', duration::max_days},
 };
 
-std::optional<error_info> check_fields(const std::int64_t (&values)[4]) {
+std::optional<error_info> check_fields(const std::int64_t (&values)[4]) noexcept {
     int sign = 0;
     for (std::size_t i = 0; i < 4; ++i) {
         const std::int64_t v = values[i];
         // -max..max; written so that INT64_MIN cannot overflow.
         if (v > fields[i].max || v < -fields[i].max) {
-            return error_info{errc::invalid_duration, std::string("duration ") + fields[i].name + " " + std::to_string(v) +
-                                                  " is out of range (allowed -" + std::to_string(fields[i].max) +
-                                                  ".." + std::to_string(fields[i].max) + ")"};
+            return error_info(errc::invalid_duration, error_field::duration, detail::msg::duration_field_out_of_range).with_value(v).with_min(-fields[i].max).with_max(fields[i].max).with_text(error_text(fields[i].name));
         }
         const int s = v > 0 ? 1 : v < 0 ? -1 : 0;
         if (s != 0 && sign != 0 && s != sign) {
-            return error_info{errc::invalid_duration,
-                              "duration fields have mixed signs (years " + std::to_string(values[0]) + ", months " +
-                                  std::to_string(values[1]) + ", weeks " + std::to_string(values[2]) + ", days " +
-                                  std::to_string(values[3]) + "); all must be >= 0 or all <= 0"};
+            return error_info(errc::invalid_duration, error_field::duration, detail::msg::duration_mixed_signs).with_context({values[0], values[1], values[2], values[3]});
         }
         if (s != 0) sign = s;
     }
     return std::nullopt;
 }
 
-error_info syntax(std::string_view text, const std::string& what) {
-    return {errc::invalid_duration, "invalid duration " + quoted(text) + ": " + what +
-                                   " (expected ISO 8601 like P1Y2M10D, -P3W or P0D: an optional sign, P, then "
-                                   "nY, nM, nW, nD in that order)"};
+// A malformed duration text; `part` is the piece the message points at.
+error_info syntax(std::string_view text, const char* wording, std::string_view part = {}) noexcept {
+    return error_info(errc::invalid_duration, error_field::duration, wording).with_text(error_text(text)).with_part(error_text(part));
 }
 
 }  // namespace
@@ -64,25 +62,23 @@ duration::duration(std::int64_t years, std::int64_t months, std::int64_t weeks, 
 result<duration> duration::try_parse(std::string_view text) {
     std::size_t i = 0;
     int sign = 1;
-    if (text.empty()) return syntax(text, "it is empty");
+    if (text.empty()) return syntax(text, detail::msg::duration_empty);
     if (text[0] == '+' || text[0] == '-') {
         sign = text[0] == '-' ? -1 : 1;
         ++i;
     }
-    if (i >= text.size() || (text[i] != 'P' && text[i] != 'p')) return syntax(text, "it must start with P (or -P)");
+    if (i >= text.size() || (text[i] != 'P' && text[i] != 'p')) return syntax(text, detail::msg::duration_no_p);
     ++i;
-    if (i == text.size()) return syntax(text, "P must be followed by at least one of nY, nM, nW, nD");
+    if (i == text.size()) return syntax(text, detail::msg::duration_nothing_after_p);
     std::int64_t values[4] = {0, 0, 0, 0};
     std::size_t next_field = 0;  // fields must come in the order Y, M, W, D
     while (i < text.size()) {
         const char c = text[i];
         if (c == 'T' || c == 't') {
-            return syntax(text, "time parts (T followed by hours, minutes or seconds) are not supported; kalends "
-                                "durations hold years, months, weeks and days only");
+            return syntax(text, detail::msg::duration_time_part);
         }
         if (c < '0' || c > '9') {
-            return syntax(text, std::string("unexpected character ") + quoted(text.substr(i, 1)) +
-                                    " where a number was expected");
+            return syntax(text, detail::msg::duration_unexpected_character, text.substr(i, 1));
         }
         // Digits: accumulate with a cap well above every field's bound, so nothing can overflow.
         std::int64_t value = 0;
@@ -97,10 +93,10 @@ result<duration> duration::try_parse(std::string_view text) {
             ++i;
         }
         if (i == text.size()) {
-            return syntax(text, "number " + quoted(text.substr(start)) + " has no unit (Y, M, W or D)");
+            return syntax(text, detail::msg::duration_number_without_unit, text.substr(start));
         }
         const char unit = text[i];
-        if (unit == '.' || unit == ',') return syntax(text, "fractions are not supported");
+        if (unit == '.' || unit == ',') return syntax(text, detail::msg::duration_fraction);
         const char upper = (unit >= 'a' && unit <= 'z') ? static_cast<char>(unit - 'a' + 'A') : unit;
         std::size_t field = 4;
         for (std::size_t f = 0; f < 4; ++f) {
@@ -108,20 +104,18 @@ result<duration> duration::try_parse(std::string_view text) {
         }
         if (field == 4) {
             if (upper == 'H' || upper == 'S') {
-                return syntax(text, "hours and seconds are time parts, which are not supported");
+                return syntax(text, detail::msg::duration_hours_or_seconds);
             }
-            return syntax(text, std::string("unknown unit ") + quoted(text.substr(i, 1)) +
-                                    " (allowed Y, M, W, D)");
+            return syntax(text, detail::msg::duration_unknown_unit, text.substr(i, 1));
         }
         if (field < next_field) {
-            return syntax(text, std::string("unit ") + fields[field].designator +
-                                    " is repeated or out of order (the order is Y, M, W, D)");
+            return syntax(text, detail::msg::duration_unit_order, std::string_view(&fields[field].designator, 1));
         }
         if (too_large || value > fields[field].max) {
-            return error_info{errc::invalid_duration, "invalid duration " + quoted(text) + ": " +
-                                                      fields[field].name + " " + std::string(text.substr(start, i - start)) +
-                                                      " is too large (allowed up to " +
-                                                      std::to_string(fields[field].max) + ")"};
+            error_info failure = syntax(text, detail::msg::duration_field_too_large);
+            failure.part.append(fields[field].name).append(" ").append(text.substr(start, i - start));
+            failure.max = fields[field].max;
+            return failure;
         }
         values[field] = sign * value;
         next_field = field + 1;
@@ -132,21 +126,29 @@ result<duration> duration::try_parse(std::string_view text) {
 
 duration duration::parse(std::string_view text) {
     result<duration> parsed = try_parse(text);
-    if (!parsed) detail::raise(parsed.error());
-    return *parsed;
+    return std::move(parsed).value();
 }
 
-std::string duration::to_string() const {
-    if (is_zero()) return "P0D";
-    std::string out = sign() < 0 ? "-P" : "P";
+char* duration::write(char* out) const noexcept {
+    if (is_zero()) {
+        std::memcpy(out, "P0D", 3);
+        return out + 3;
+    }
+    if (sign() < 0) *out++ = '-';
+    *out++ = 'P';
     const std::int64_t values[4] = {years_, months_, weeks_, days_};
     for (std::size_t f = 0; f < 4; ++f) {
         if (values[f] == 0) continue;
         // |value| <= 2^42: negation is safe.
-        out += std::to_string(values[f] < 0 ? -values[f] : values[f]);
-        out += fields[f].designator;
+        out = std::to_chars(out, out + 20, values[f] < 0 ? -values[f] : values[f]).ptr;
+        *out++ = fields[f].designator;
     }
     return out;
+}
+
+std::string duration::to_string() const {
+    char text[max_text_size];
+    return std::string(text, write(text));
 }
 
 }  // namespace kalends

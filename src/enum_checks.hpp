@@ -2,6 +2,8 @@
 // value that names no enumerator is an error, never a default in disguise.
 #pragma once
 
+#include "messages.hpp"
+
 #include <kalends/date.hpp>
 #include <kalends/error.hpp>
 #include <kalends/names.hpp>
@@ -51,16 +53,9 @@ constexpr std::string_view enumerator_name(Enum value) noexcept {
 
 // "name_width 99 is out of range (allowed 0 wide, 1 abbreviated, 2 short_form)", or nullopt if valid.
 template <class Enum>
-std::optional<error_info> check_enum(Enum value) {
+std::optional<error_info> check_enum(Enum value) noexcept {
     if (is_enumerator(value)) return std::nullopt;
-    std::string allowed;
-    for (std::size_t i = 0; i < enumerators<Enum>::names.size(); ++i) {
-        allowed += (i == 0 ? "" : ", ") + std::to_string(i) + " " + std::string(enumerators<Enum>::names[i]);
-    }
-    return error_info{errc::invalid_enum_value,
-                      std::string(enumerators<Enum>::type) + " " +
-                          std::to_string(static_cast<std::underlying_type_t<Enum>>(value)) +
-                          " is out of range (allowed " + allowed + ")"};
+    return error_info(errc::invalid_enum_value, error_field::enum_value, msg::enum_out_of_range).with_value(static_cast<std::underlying_type_t<Enum>>(value)).with_min(0).with_max(static_cast<std::int64_t>(enumerators<Enum>::names.size()) - 1).with_text(error_text(enumerators<Enum>::type)).with_choices(enumerators<Enum>::names);
 }
 
 }  // namespace kalends::detail

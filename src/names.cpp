@@ -49,48 +49,37 @@ constexpr std::array<std::string_view, 7> weekday_short{"Mo", "Tu", "We", "Th", 
 
 bool has_month_names(const calendar& cal) { return find_table(cal) != nullptr; }
 
-std::optional<std::string> try_month_name(const calendar& cal, int year, int month, name_width width) {
-    if (!detail::is_enumerator(width)) return std::nullopt;
-    const auto months = cal.try_months_in_year(year);
-    if (!months || month < 1 || month > *months) return std::nullopt;
+result<std::string> try_month_name(const calendar& cal, int year, int month, name_width width) {
+    if (auto failure = detail::check_enum(width)) return *failure;
+    if (auto failure = detail::check_month(cal.backend(), month, year)) return *failure;
     if (const month_names* table = find_table(cal)) {
-        const auto code = cal.try_month_code_of(month, year);
-        const auto leap = cal.try_is_leap_year(year);
-        if (code && leap) {
-            if (const auto name = table_name(*table, *code, *leap, width)) return std::string(*name);
+        const month_code code = cal.backend().month_code_of(month, year);
+        if (const auto name = table_name(*table, code, cal.backend().is_leap_year(year), width)) {
+            return std::string(*name);
         }
     }
     return (width == name_width::wide ? "Month " : "M") + std::to_string(month);
 }
 
 std::string month_name(const calendar& cal, int year, int month, name_width width) {
-    if (auto failure = detail::check_enum(width)) detail::raise(*failure);
-    const int months = cal.months_in_year(year);  // throws for a bad year
-    if (month < 1 || month > months) {
-        throw error(errc::invalid_month, "month " + std::to_string(month) + " is out of range for year " +
-                                             std::to_string(year) + " of calendar '" + std::string(cal.name()) +
-                                             "' (allowed 1.." + std::to_string(months) + ")");
-    }
-    return *try_month_name(cal, year, month, width);
+    return try_month_name(cal, year, month, width).value();
 }
 
-std::optional<std::string_view> try_weekday_name(int weekday, name_width width) noexcept {
-    if (weekday < 1 || weekday > 7 || !detail::is_enumerator(width)) return std::nullopt;
+result<std::string_view> try_weekday_name(int weekday, name_width width) noexcept {
+    if (auto failure = detail::check_enum(width)) return *failure;
+    if (weekday < 1 || weekday > 7) {
+        return error_info(errc::invalid_weekday, error_field::weekday, detail::msg::weekday_name_out_of_range).with_value(weekday).with_min(1).with_max(7);
+    }
     const auto index = static_cast<std::size_t>(weekday - 1);
     switch (width) {
         case name_width::wide: return weekday_wide[index];
         case name_width::abbreviated: return weekday_abbreviated[index];
-        case name_width::short_form: return weekday_short[index];
+        case name_width::short_form: break;
     }
-    return std::nullopt;
+    return weekday_short[index];
 }
 
-std::string_view weekday_name(int weekday, name_width width) {
-    if (auto failure = detail::check_enum(width)) detail::raise(*failure);
-    if (auto name = try_weekday_name(weekday, width)) return *name;
-    throw error(errc::invalid_weekday,
-                "weekday " + std::to_string(weekday) + " is out of range (allowed 1..7, 1 = Monday, 7 = Sunday)");
-}
+std::string_view weekday_name(int weekday, name_width width) { return try_weekday_name(weekday, width).value(); }
 
 std::optional<int> weekday_from_name(std::string_view name) noexcept {
     for (std::size_t i = 0; i < 7; ++i) {

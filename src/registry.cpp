@@ -10,6 +10,13 @@
 #include <utility>
 
 namespace kalends::detail {
+namespace {
+
+error_info name_taken(std::string_view name, const calendar_backend& holder, const char* wording) noexcept {
+    return error_info(errc::name_taken, error_field::calendar_name, wording).with_calendar(calendar_of(holder)).with_text(error_text(name));
+}
+
+}  // namespace
 
 registry& registry::instance() {
     // Deliberately leaked: handles in static objects may use it at exit.
@@ -62,41 +69,31 @@ result<backend_range> registry::measure(const calendar_backend& backend) {
     const int first = (declared_min == 0 && !year_zero) ? 1 : declared_min;
     const int last = (declared_max == 0 && !year_zero) ? -1 : declared_max;
     if (first > last) {
-        return error_info{errc::invalid_backend, "calendar backend declares no valid year (minimum_year() " +
-                                                     std::to_string(declared_min) + ", maximum_year() " +
-                                                     std::to_string(declared_max) + ")"};
+        return error_info(errc::invalid_backend, error_field::backend, msg::no_valid_year).with_min(declared_min).with_max(declared_max);
     }
     const auto kind = static_cast<int>(backend.kind());
     if (kind < 0 || kind > static_cast<int>(calendar_kind::luni_solar)) {
-        return error_info{errc::invalid_backend, "calendar backend's kind() is " + std::to_string(kind) +
-                                                     " (allowed 0 solar, 1 lunar, 2 luni_solar)"};
+        return error_info(errc::invalid_backend, error_field::backend, msg::invalid_kind).with_value(kind);
     }
     const int max_months = backend.maximum_months_in_year();
     if (max_months < 1 || max_months > 99) {
-        return error_info{errc::invalid_backend, "calendar backend's maximum_months_in_year() is " +
-                                                     std::to_string(max_months) +
-                                                     " (allowed 1..99, the range of month codes M01..M99)"};
+        return error_info(errc::invalid_backend, error_field::backend, msg::invalid_month_count).with_value(max_months).with_min(1).with_max(99);
     }
     const int last_month = backend.months_in_year(last);
     if (backend.months_in_year(first) < 1 || last_month < 1) {
-        return error_info{errc::invalid_backend, "calendar backend reports a year with no months"};
+        return error_info(errc::invalid_backend, error_field::backend, msg::year_without_months);
     }
     const int last_day = backend.days_in_month(last_month, last);
     if (backend.days_in_month(1, first) < 1 || last_day < 1) {
-        return error_info{errc::invalid_backend, "calendar backend reports a month with no days"};
+        return error_info(errc::invalid_backend, error_field::backend, msg::month_without_days);
     }
     const std::int64_t first_jdn = backend.date_to_jdn(first, 1, 1);
     const std::int64_t last_jdn = backend.date_to_jdn(last, last_month, last_day);
     if (first_jdn > last_jdn) {
-        return error_info{errc::invalid_backend, "calendar backend's last day (JDN " + std::to_string(last_jdn) +
-                                                     ") comes before its first (JDN " + std::to_string(first_jdn) +
-                                                     ")"};
+        return error_info(errc::invalid_backend, error_field::backend, msg::last_day_before_first).with_min(first_jdn).with_max(last_jdn);
     }
     if (first_jdn < min_backend_jdn || last_jdn > max_backend_jdn) {
-        return error_info{errc::invalid_backend,
-                          "calendar backend's days (JDN " + std::to_string(first_jdn) + ".." +
-                              std::to_string(last_jdn) + ") reach beyond the day numbers a calendar may use (JDN " +
-                              std::to_string(min_backend_jdn) + ".." + std::to_string(max_backend_jdn) + ")"};
+        return error_info(errc::invalid_backend, error_field::backend, msg::days_beyond_limits).with_min(first_jdn).with_max(last_jdn).with_context({min_backend_jdn, max_backend_jdn});
     }
     return backend_range{first, last, year_zero, first_jdn, last_jdn};
 }
@@ -115,12 +112,7 @@ std::optional<error_info> registry::check_month_counts(const calendar_backend& b
         const std::int64_t counted = backend.months_before_year(next) - backend.months_before_year(year);
         const int months = backend.months_in_year(year);
         if (counted == months) return std::nullopt;
-        return error_info{errc::invalid_backend,
-                          "calendar backend's months_before_year(" + std::to_string(next) + ") - months_before_year(" +
-                              std::to_string(year) + ") is " + std::to_string(counted) + ", but months_in_year(" +
-                              std::to_string(year) + ") is " + std::to_string(months) +
-                              " (a calendar whose years differ in their number of months must override "
-                              "months_before_year)"};
+        return error_info(errc::invalid_backend, error_field::backend, msg::months_before_year_disagrees).with_value(counted).with_max(months).with_context({year, next});
     };
     for (std::int64_t k = 0; k < points; ++k) {
         for (const std::int64_t at : {first + k, last - 1 - k, first + span / points * k}) {
@@ -151,23 +143,18 @@ std::optional<calendar> registry::find(calendar_id id) const {
 }
 
 result<calendar_id> registry::add(std::shared_ptr<calendar_backend> backend, std::span<const std::string_view> names) {
-    if (!backend) return error_info{errc::invalid_backend, "cannot register a null calendar backend"};
+    if (!backend) return error_info(errc::invalid_backend, error_field::backend, msg::null_backend);
     if (names.empty()) {
-        return error_info{errc::invalid_calendar_name, "a calendar needs at least one name to be registered"};
+        return error_info(errc::invalid_calendar_name, error_field::calendar_name, msg::no_names);
     }
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (auto why = check_calendar_name(names[i])) return error_info{errc::invalid_calendar_name, *why};
+        if (auto well_formed = check_calendar_name(names[i]); !well_formed) return well_formed.error();
         for (std::size_t j = 0; j < i; ++j) {
             if (ascii_iequals(names[i], names[j])) {
-                return error_info{errc::name_taken, "calendar name " + quoted(names[i]) +
-                                                        " appears twice in the list (as " + quoted(names[j]) +
-                                                        " and " + quoted(names[i]) + "; names ignore ASCII case)"};
+                return error_info(errc::name_taken, error_field::calendar_name, msg::name_twice).with_text(error_text(names[i])).with_part(error_text(names[j]));
             }
         }
-        if (const calendar_backend* holder = builtin_named(names[i])) {
-            return error_info{errc::name_taken, "calendar name " + quoted(names[i]) + " is taken by built-in " +
-                                                    describe_calendar(*holder)};
-        }
+        if (const calendar_backend* holder = builtin_named(names[i])) return name_taken(names[i], *holder, msg::name_taken_by_builtin);
     }
 
     // Everything that can throw (the backend's virtuals, allocations) happens
@@ -182,19 +169,16 @@ result<calendar_id> registry::add(std::shared_ptr<calendar_backend> backend, std
 
     const std::unique_lock lock(mutex_);
     if (backend->id() != calendar_backend::unregistered_id) {
-        return error_info{errc::backend_already_registered,
-                          "this calendar backend object was already registered, as " + describe_calendar(*backend) +
-                              "; a backend object can be registered once: register a new instance instead"};
+        return error_info(errc::backend_already_registered, error_field::backend, msg::registered_twice).with_calendar(calendar_of(*backend));
     }
     for (const std::string& name : owned_names) {
         const auto taken = user_by_name_.find(name);
         if (taken != user_by_name_.end()) {
-            return error_info{errc::name_taken,
-                              "calendar name " + quoted(name) + " is taken by " + describe_calendar(*taken->second)};
+            return name_taken(name, *taken->second, msg::name_taken);
         }
     }
     if (next_id_ == std::numeric_limits<std::uint32_t>::max()) {
-        return error_info{errc::invalid_backend, "no calendar IDs are left in this process"};
+        return error_info(errc::invalid_backend, error_field::calendar_id, msg::no_ids_left);
     }
     const std::uint32_t id = next_id_;
     new_id.emplace(id, backend);
@@ -207,11 +191,10 @@ result<calendar_id> registry::add(std::shared_ptr<calendar_backend> backend, std
     return calendar_id{id};
 }
 
-std::optional<error_info> registry::remove(calendar_id id) {
+result<void> registry::remove(calendar_id id) {
     const std::uint32_t value = to_underlying(id);
     if (value < static_cast<std::uint32_t>(builtin_calendar_count)) {
-        return error_info{errc::builtin_calendar, "built-in " + describe_calendar(*builtin(calendar_system(value))) +
-                                                      " cannot be unregistered"};
+        return error_info(errc::builtin_calendar, error_field::calendar_id, msg::builtin_unregistered).with_value(value).with_calendar(calendar_of(*builtin(calendar_system(value))));
     }
     // Declared before the lock, so released after it: if this was the last
     // reference, the backend's destructor runs unlocked and may use the registry.
@@ -219,13 +202,12 @@ std::optional<error_info> registry::remove(calendar_id id) {
     const std::unique_lock lock(mutex_);
     const auto found = user_by_id_.find(value);
     if (found == user_by_id_.end()) {
-        return error_info{errc::unknown_calendar_id,
-                          "no calendar is registered with ID " + std::to_string(value) + describe_id_ranges()};
+        return unknown_id(id);
     }
     last_reference = found->second;
     for (const std::string& name : last_reference->names()) user_by_name_.erase(name);
     user_by_id_.erase(found);
-    return std::nullopt;
+    return {};
 }
 
 std::vector<calendar> registry::all() const {
@@ -253,11 +235,9 @@ result<calendar_id> try_register_calendar(std::shared_ptr<calendar_backend> back
     return detail::registry::instance().add(std::move(backend), names);
 }
 
-void unregister_calendar(calendar_id id) {
-    if (auto failure = detail::registry::instance().remove(id)) throw error(failure->code, failure->message);
-}
+void unregister_calendar(calendar_id id) { try_unregister_calendar(id).value(); }
 
-bool try_unregister_calendar(calendar_id id) { return !detail::registry::instance().remove(id).has_value(); }
+result<void> try_unregister_calendar(calendar_id id) { return detail::registry::instance().remove(id); }
 
 std::vector<calendar> all_calendars() { return detail::registry::instance().all(); }
 
@@ -275,24 +255,24 @@ std::vector<calendar_name> calendar_names() {
     return names;
 }
 
-std::optional<std::string> check_calendar_name(std::string_view name) {
-    if (name.empty()) return "calendar name is empty";
-    if (name.size() > max_calendar_name_length) {
-        return "calendar name of " + std::to_string(name.size()) + " bytes is too long (at most " +
-               std::to_string(max_calendar_name_length) + ")";
-    }
+result<void> check_calendar_name(std::string_view name) noexcept {
+    const auto bad = [&](const char* wording) {
+        return error_info(errc::invalid_calendar_name, error_field::calendar_name, wording).with_value(static_cast<std::int64_t>(name.size())).with_max(max_calendar_name_length).with_text(error_text(name));
+    };
+    if (name.empty()) return bad(detail::msg::name_empty);
+    if (name.size() > max_calendar_name_length) return bad(detail::msg::name_too_long);
     for (std::size_t i = 0; i < name.size(); ++i) {
         const auto byte = static_cast<unsigned char>(name[i]);
         if (byte < 0x20 || byte > 0x7E) {
-            return "calendar name " + quoted(name) + " has byte " + detail::hex_byte(byte) + " at offset " +
-                   std::to_string(i) + "; names are printable ASCII (space to '~')";
+            error_info failure = bad(detail::msg::name_byte);
+            failure.value = static_cast<std::int64_t>(i);
+            failure.context[0] = byte;
+            return failure;
         }
     }
-    if (name.find_first_not_of(' ') == std::string_view::npos) return "calendar name is only spaces";
-    if (name.front() == ' ' || name.back() == ' ') {
-        return "calendar name " + quoted(name) + " starts or ends with a space";
-    }
-    return std::nullopt;
+    if (name.find_first_not_of(' ') == std::string_view::npos) return bad(detail::msg::name_only_spaces);
+    if (name.front() == ' ' || name.back() == ' ') return bad(detail::msg::name_edge_space);
+    return {};
 }
 
 }  // namespace kalends

@@ -54,7 +54,7 @@ public:
     std::optional<calendar> find(calendar_id id) const;
 
     result<calendar_id> add(std::shared_ptr<calendar_backend> backend, std::span<const std::string_view> names);
-    std::optional<error_info> remove(calendar_id id);
+    result<void> remove(calendar_id id);
 
     std::vector<calendar> all() const;
 

@@ -127,10 +127,14 @@ std::string describe_ymd_failure(const ymd_text& result) {
 }
 
 char* write_quoted(char* out, std::string_view text) noexcept {
+    return detail::write_quoted_head(out, text, text.size());
+}
+
+char* detail::write_quoted_head(char* out, std::string_view head, std::size_t size) noexcept {
     constexpr char hex[] = "0123456789abcdef";
     *out++ = '\'';
-    for (std::size_t i = 0; i < text.size() && i < quote_limit; ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
+    for (std::size_t i = 0; i < head.size() && i < quote_limit; ++i) {
+        const auto byte = static_cast<unsigned char>(head[i]);
         if (byte < 0x20 || byte > 0x7E || byte == '\\') {
             *out++ = '\\';
             *out++ = 'x';
@@ -140,7 +144,7 @@ char* write_quoted(char* out, std::string_view text) noexcept {
             *out++ = static_cast<char>(byte);
         }
     }
-    if (text.size() <= quote_limit) {
+    if (size <= quote_limit) {
         *out++ = '\'';
         return out;
     }
@@ -148,7 +152,7 @@ char* write_quoted(char* out, std::string_view text) noexcept {
     constexpr std::string_view bytes = " bytes)";
     std::memcpy(out, more.data(), more.size());
     out += more.size();
-    out = std::to_chars(out, out + 20, text.size()).ptr;
+    out = std::to_chars(out, out + 20, size).ptr;
     std::memcpy(out, bytes.data(), bytes.size());
     return out + bytes.size();
 }

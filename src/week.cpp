@@ -12,14 +12,6 @@
 namespace kalends {
 namespace {
 
-// Why a week could not be computed; the throwing form words it.
-enum class week_failure { none, first_weekday, min_days, day_out_of_range, year_out_of_range, too_many_weeks };
-
-struct week_answer {
-    year_week week;
-    week_failure failure = week_failure::none;
-};
-
 // The year after / before `year` in the calendar's numbering, if it is in the range.
 std::optional<int> next_year(const calendar_backend& backend, int year) {
     return detail::calendar_year_of(backend, backend.extended_year(year) + 1);
@@ -29,10 +21,23 @@ std::optional<int> previous_year(const calendar_backend& backend, int year) {
     return detail::calendar_year_of(backend, backend.extended_year(year) - 1);
 }
 
-week_failure check_rule(week_rule rule) noexcept {
-    if (rule.first_weekday < 1 || rule.first_weekday > 7) return week_failure::first_weekday;
-    if (rule.min_days < 1 || rule.min_days > 7) return week_failure::min_days;
-    return week_failure::none;
+std::optional<error_info> check_rule(week_rule rule) noexcept {
+    if (rule.first_weekday < 1 || rule.first_weekday > 7) {
+        return error_info(errc::invalid_weekday, error_field::week_rule, detail::msg::week_rule_first_weekday).with_value(rule.first_weekday).with_min(1).with_max(7);
+    }
+    if (rule.min_days < 1 || rule.min_days > 7) {
+        return error_info(errc::invalid_day, error_field::week_rule, detail::msg::week_rule_min_days).with_value(rule.min_days).with_min(1).with_max(7);
+    }
+    return std::nullopt;
+}
+
+error_info week_beyond_range(const calendar_backend& backend, std::int64_t jdn) noexcept {
+    return error_info(errc::jdn_out_of_range, error_field::julian_day, detail::msg::week_beyond_range).with_value(jdn).with_calendar(detail::calendar_of(backend));
+}
+
+// What the non-throwing forms report when a user backend throws.
+error_info backend_threw(const calendar_backend& backend) noexcept {
+    return error_info(errc::invalid_backend, error_field::backend, detail::msg::backend_threw).with_calendar(detail::calendar_of(backend));
 }
 
 // The first day of week 1 of the year whose first day is `first` (on ISO weekday `weekday`).
@@ -50,16 +55,16 @@ std::int64_t week_one_start(const calendar_backend& backend, int year, week_rule
 }
 
 // One implementation for both forms: a user backend's exception passes through.
-week_answer compute_week(const calendar& cal, std::int64_t jdn, week_rule rule) {
-    if (const week_failure bad = check_rule(rule); bad != week_failure::none) return {{}, bad};
-    if (!cal.is_jdn_in_range(jdn)) return {{}, week_failure::day_out_of_range};
+result<year_week> compute_week(const calendar& cal, std::int64_t jdn, week_rule rule) {
+    if (auto bad = check_rule(rule)) return *bad;
     const calendar_backend& backend = cal.backend();
+    if (!cal.is_jdn_in_range(jdn)) return detail::jdn_out_of_range(backend, jdn);
     int year = backend.jdn_to_date(jdn).year;
     std::int64_t start = week_one_start(backend, year, rule);
     if (jdn < start) {
         // Before week 1: the last week of the previous year, which must exist.
         const auto previous = previous_year(backend, year);
-        if (!previous) return {{}, week_failure::year_out_of_range};
+        if (!previous) return week_beyond_range(backend, jdn);
         year = *previous;
         start = week_one_start(backend, year, rule);
     } else {
@@ -70,55 +75,39 @@ week_answer compute_week(const calendar& cal, std::int64_t jdn, week_rule rule) 
         const std::int64_t next_start = week_one_start(last + 1, backend.day_of_week(last) % 7 + 1, rule);
         if (jdn >= next_start) {
             const auto next = next_year(backend, year);
-            if (!next) return {{}, week_failure::year_out_of_range};
+            if (!next) return week_beyond_range(backend, jdn);
             year = *next;
             start = next_start;
         }
     }
     const std::int64_t week = (jdn - start) / 7 + 1;
-    if (week > std::numeric_limits<int>::max()) return {{}, week_failure::too_many_weeks};
-    return {year_week{year, static_cast<int>(week)}};
+    // More weeks than an int holds: only a user calendar's year of more than INT_MAX days.
+    if (week > std::numeric_limits<int>::max()) return detail::too_many_days(backend, year);
+    return year_week{year, static_cast<int>(week)};
 }
 
 }  // namespace
 
-std::optional<std::int64_t> try_first_day_of_week_year(const calendar& cal, int year, week_rule rule) noexcept {
-    if (check_rule(rule) != week_failure::none || !cal.backend().is_year_valid(year)) return std::nullopt;
+result<std::int64_t> try_first_day_of_week_year(const calendar& cal, int year, week_rule rule) noexcept {
+    if (auto bad = check_rule(rule)) return *bad;
     try {
+        if (auto bad = detail::check_year(cal.backend(), year)) return *bad;
         return week_one_start(cal.backend(), year, rule);
-    } catch (...) {  // a user backend may throw; this form reports no reason
-        return std::nullopt;
+    } catch (...) {  // a user backend threw; this form does not throw
+        return backend_threw(cal.backend());
     }
 }
 
-std::optional<year_week> try_week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule) noexcept {
+result<year_week> try_week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule) noexcept {
     try {
-        const week_answer answer = compute_week(cal, jdn, rule);
-        if (answer.failure != week_failure::none) return std::nullopt;
-        return answer.week;
-    } catch (...) {  // a user backend may throw; this form reports no reason
-        return std::nullopt;
+        return compute_week(cal, jdn, rule);
+    } catch (...) {  // a user backend threw; this form does not throw
+        return backend_threw(cal.backend());
     }
 }
 
 year_week week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule) {
-    const week_answer answer = compute_week(cal, jdn, rule);
-    switch (answer.failure) {
-        case week_failure::none: return answer.week;
-        case week_failure::first_weekday:
-            throw error(errc::invalid_weekday, "week rule: first weekday " + std::to_string(rule.first_weekday) +
-                                                   " is out of range (allowed 1..7, 1 = Monday, 7 = Sunday)");
-        case week_failure::min_days:
-            throw error(errc::invalid_day, "week rule: minimal days in the first week " +
-                                               std::to_string(rule.min_days) + " is out of range (allowed 1..7)");
-        case week_failure::day_out_of_range: detail::raise(detail::jdn_out_of_range(cal.backend(), jdn));
-        case week_failure::year_out_of_range:
-            throw error(errc::jdn_out_of_range, "the week of Julian Day Number " + std::to_string(jdn) +
-                                                    " in calendar '" + std::string(cal.name()) +
-                                                    "' depends on a year outside the calendar's range");
-        case week_failure::too_many_weeks: break;
-    }
-    detail::raise(detail::too_many_days(cal.backend(), cal.backend().jdn_to_date(jdn).year));
+    return compute_week(cal, jdn, rule).value();
 }
 
 int conventional_first_weekday(const calendar& cal) {

@@ -38,8 +38,10 @@ std::string_view region_of(std::string_view locale) noexcept {
 
 }  // namespace
 
-std::optional<week_rule> try_week_rule_for_region(std::string_view region) noexcept {
-    if (!is_region_code(region)) return std::nullopt;
+result<week_rule> try_week_rule_for_region(std::string_view region) noexcept {
+    if (!is_region_code(region)) {
+        return error_info(errc::invalid_region, error_field::region, detail::msg::unknown_region).with_text(error_text(region));
+    }
     char upper[3] = {};
     for (std::size_t i = 0; i < region.size(); ++i) {
         upper[i] = is_alpha(region[i]) ? static_cast<char>(region[i] & ~0x20) : region[i];
@@ -52,24 +54,16 @@ std::optional<week_rule> try_week_rule_for_region(std::string_view region) noexc
     return week_rule{row.first_weekday, row.min_days};
 }
 
-week_rule week_rule_for_region(std::string_view region) {
-    if (auto rule = try_week_rule_for_region(region)) return *rule;
-    throw error(errc::invalid_region, "region " + quoted(region) +
-                                           " is not a region code (expected two letters as in ISO 3166, e.g. "
-                                           "'US', or three digits as in UN M.49, e.g. '001')");
-}
+week_rule week_rule_for_region(std::string_view region) { return try_week_rule_for_region(region).value(); }
 
-std::optional<week_rule> try_week_rule_for_locale(std::string_view locale) noexcept {
+result<week_rule> try_week_rule_for_locale(std::string_view locale) noexcept {
     const std::string_view region = region_of(locale);
-    if (region.empty()) return std::nullopt;
+    if (region.empty()) {
+        return error_info(errc::invalid_region, error_field::locale, detail::msg::locale_without_region).with_text(error_text(locale));
+    }
     return try_week_rule_for_region(region);
 }
 
-week_rule week_rule_for_locale(std::string_view locale) {
-    if (auto rule = try_week_rule_for_locale(locale)) return *rule;
-    throw error(errc::invalid_region, "locale " + quoted(locale) +
-                                           " has no region subtag (expected e.g. 'en_US', 'de-DE' or 'fa_IR'); "
-                                           "week rules are defined per region");
-}
+week_rule week_rule_for_locale(std::string_view locale) { return try_week_rule_for_locale(locale).value(); }
 
 }  // namespace kalends

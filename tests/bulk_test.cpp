@@ -76,12 +76,18 @@ TEST(bulk, short_output_spans_are_refused_before_any_work) {
     const calendar cal;
     std::vector<std::int64_t> jdns(10, 2451545);
     std::vector<date_parts> out(9, date_parts{7, 7, 7});
-    EXPECT_THROW((void)kalends::parts_from_dates(cal, jdns, out), std::length_error);
+    try {
+        (void)kalends::parts_from_dates(cal, jdns, out);
+        ADD_FAILURE() << "no throw";
+    } catch (const kalends::error& e) {
+        EXPECT_EQ(e.code(), kalends::errc::output_too_small);
+        EXPECT_STREQ(e.what(), "kalends: output span holds 9 elements, fewer than the 10 inputs");
+    }
     EXPECT_EQ(out[0], (date_parts{7, 7, 7}));
     std::vector<std::int64_t> scratch(3);
     std::vector<date_parts> in(10, date_parts{2000, 1, 1});
     std::vector<date_parts> out10(10);
-    EXPECT_THROW((void)kalends::convert_dates(cal, in, cal, out10, scratch), std::length_error);
+    EXPECT_THROW((void)kalends::convert_dates(cal, in, cal, out10, scratch), kalends::error);
     EXPECT_EQ(kalends::parts_from_dates(cal, {}, {}), 0u);
 }
 
@@ -92,23 +98,24 @@ TEST(bulk, invalid_elements_say_why_without_an_exception) {
     const std::vector<date_parts> parts{{1404, 12, 29}, {1404, 12, 30}, {3001, 1, 1}, {1404, 13, 1}};
     std::vector<std::int64_t> jdns(parts.size());
     EXPECT_EQ(kalends::dates_from_parts(persian, parts, jdns), 3u);
-    EXPECT_FALSE(persian.why_invalid(parts[0]));
+    EXPECT_TRUE(persian.try_date_from_parts(parts[0]));
     for (std::size_t i = 1; i < parts.size(); ++i) {
         ASSERT_EQ(jdns[i], kalends::invalid_jdn);
-        const auto why = persian.why_invalid(parts[i]);
-        ASSERT_TRUE(why);
+        const auto converted = persian.try_date_from_parts(parts[i]);
+        ASSERT_FALSE(converted);
+        const kalends::error_info& why = converted.error();
         try {
             (void)persian.date_from_parts(parts[i]);
             ADD_FAILURE() << "no throw";
         } catch (const kalends::error& e) {
-            EXPECT_EQ(why->code, e.code());
-            EXPECT_EQ(why->message, e.what());
+            EXPECT_EQ(why.code, e.code());
+            EXPECT_EQ(why.message(), e.what());
         }
     }
-    EXPECT_FALSE(persian.why_out_of_range(persian.first_jdn()));
-    const auto out = persian.why_out_of_range(persian.last_jdn() + 1);
-    ASSERT_TRUE(out);
-    EXPECT_EQ(out->code, kalends::errc::jdn_out_of_range);
+    EXPECT_TRUE(persian.try_parts_from_date(persian.first_jdn()));
+    const auto out = persian.try_parts_from_date(persian.last_jdn() + 1);
+    ASSERT_FALSE(out);
+    EXPECT_EQ(out.error().code, kalends::errc::jdn_out_of_range);
 }
 
 }  // namespace

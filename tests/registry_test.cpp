@@ -30,8 +30,8 @@ void expect_refused(std::shared_ptr<kalends::calendar_backend> backend, std::vec
     const auto before = all_names();
     const auto outcome = kalends::try_register_calendar(backend, names);
     ASSERT_FALSE(outcome);
-    EXPECT_EQ(outcome.error().code, code) << outcome.error().message;
-    EXPECT_NE(outcome.error().message.find(fragment), std::string::npos) << outcome.error().message;
+    EXPECT_EQ(outcome.error().code, code) << outcome.error().message();
+    EXPECT_NE(outcome.error().message().find(fragment), std::string::npos) << outcome.error().message();
     EXPECT_EQ(all_names(), before);
     if (backend && code != errc::backend_already_registered) {
         EXPECT_EQ(backend->id(), kalends::calendar_backend::unregistered_id);
@@ -207,9 +207,10 @@ TEST(registry, listings_put_builtins_first_and_include_aliases) {
 }
 
 TEST(registry, check_calendar_name_explains) {
-    EXPECT_FALSE(kalends::check_calendar_name("Good Name-1"));
-    EXPECT_TRUE(kalends::check_calendar_name(""));
-    EXPECT_TRUE(kalends::check_calendar_name("\x7F"));
+    // Success (a result<void> with a value) means well formed.
+    EXPECT_TRUE(kalends::check_calendar_name("Good Name-1"));
+    EXPECT_FALSE(kalends::check_calendar_name(""));
+    EXPECT_FALSE(kalends::check_calendar_name("\x7F"));
 }
 
 }  // namespace

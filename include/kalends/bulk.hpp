@@ -17,11 +17,13 @@ namespace kalends {
 inline constexpr date_parts invalid_parts{0, 0, 0};
 // Written for an invalid date: invalid_jdn (calendar_backend.hpp).
 
-// calendar::why_invalid and why_out_of_range say why an element is invalid.
+// Why an element is invalid, without an exception: the error of
+// calendar::try_date_from_parts or try_parts_from_date for that element.
 
 // out[i] = cal.parts_from_date(jdns[i]), or invalid_parts. Returns the number
-// of invalid elements. Each function throws std::length_error, before doing
-// any work, when an output span is shorter than the input.
+// of invalid elements. Each function throws kalends::error
+// (errc::output_too_small), before doing any work, when an output span is
+// shorter than the input.
 std::size_t parts_from_dates(const calendar& cal, std::span<const std::int64_t> jdns, std::span<date_parts> out);
 
 // out[i] = cal.date_from_parts(parts[i]), or invalid_jdn. Returns the number of invalid elements.

@@ -4,7 +4,7 @@
 // calendar is unregistered, in any thread, and during static destruction.
 // Every argument is checked in every build type: the throwing members throw
 // kalends::error with a message that says what was wrong and what is allowed;
-// the try_ members return std::nullopt instead.
+// the try_ members return the same error in a result, allocating nothing.
 #pragma once
 
 #include <kalends/calendar_backend.hpp>
@@ -35,9 +35,10 @@ public:
     // By numeric ID. Throws errc::unknown_calendar_id.
     explicit calendar(calendar_id id);
 
-    [[nodiscard]] static std::optional<calendar> find(calendar_system system) noexcept;
-    [[nodiscard]] static std::optional<calendar> find(std::string_view name);
-    [[nodiscard]] static std::optional<calendar> find(calendar_id id);
+    // The same without throwing: errc and message as the constructors'.
+    [[nodiscard]] static result<calendar> find(calendar_system system) noexcept;
+    [[nodiscard]] static result<calendar> find(std::string_view name);
+    [[nodiscard]] static result<calendar> find(calendar_id id);
 
     // --- Identity ---
     [[nodiscard]] std::string_view name() const noexcept;            // primary name
@@ -67,87 +68,91 @@ public:
 
     // --- Years and months ---
     // The longest the month can be in any year (QCalendar::daysInMonth without a year).
-    [[nodiscard]] int days_in_month(int month) const;
-    [[nodiscard]] int days_in_month(int month, int year) const;
-    [[nodiscard]] int days_in_year(int year) const;
-    [[nodiscard]] int months_in_year(int year) const;
-    [[nodiscard]] bool is_leap_year(int year) const;
-    [[nodiscard]] std::optional<int> try_days_in_month(int month) const;
-    [[nodiscard]] std::optional<int> try_days_in_month(int month, int year) const;
-    [[nodiscard]] std::optional<int> try_days_in_year(int year) const;
-    [[nodiscard]] std::optional<int> try_months_in_year(int year) const;
-    [[nodiscard]] std::optional<bool> try_is_leap_year(int year) const;
+    [[nodiscard]] result<int> try_days_in_month(int month) const;
+    [[nodiscard]] result<int> try_days_in_month(int month, int year) const;
+    [[nodiscard]] result<int> try_days_in_year(int year) const;
+    [[nodiscard]] result<int> try_months_in_year(int year) const;
+    [[nodiscard]] result<bool> try_is_leap_year(int year) const;
+    [[nodiscard]] int days_in_month(int month) const { return try_days_in_month(month).value(); }
+    [[nodiscard]] int days_in_month(int month, int year) const { return try_days_in_month(month, year).value(); }
+    [[nodiscard]] int days_in_year(int year) const { return try_days_in_year(year).value(); }
+    [[nodiscard]] int months_in_year(int year) const { return try_months_in_year(year).value(); }
+    [[nodiscard]] bool is_leap_year(int year) const { return try_is_leap_year(year).value(); }
     // Never throws for bad input: false is the answer.
     [[nodiscard]] bool is_date_valid(int year, int month, int day) const { return backend_->is_date_valid(year, month, day); }
     [[nodiscard]] bool is_date_valid(const date_parts& parts) const { return is_date_valid(parts.year, parts.month, parts.day); }
 
     // --- Month codes, eras and extended years ---
-    [[nodiscard]] month_code month_code_of(int month, int year) const;
-    [[nodiscard]] std::optional<month_code> try_month_code_of(int month, int year) const;
+    [[nodiscard]] result<month_code> try_month_code_of(int month, int year) const;
+    [[nodiscard]] month_code month_code_of(int month, int year) const { return try_month_code_of(month, year).value(); }
     // The ordinal month with this code in this year; errc::invalid_month if the year has none.
-    [[nodiscard]] int month_of_code(month_code code, int year) const;
-    [[nodiscard]] std::optional<int> try_month_of_code(month_code code, int year) const;
-    [[nodiscard]] era_year era_of(const date_parts& date) const;
-    [[nodiscard]] std::optional<era_year> try_era_of(const date_parts& date) const;
+    [[nodiscard]] result<int> try_month_of_code(month_code code, int year) const;
+    [[nodiscard]] int month_of_code(month_code code, int year) const { return try_month_of_code(code, year).value(); }
+    [[nodiscard]] result<era_year> try_era_of(const date_parts& date) const;
+    [[nodiscard]] era_year era_of(const date_parts& date) const { return try_era_of(date).value(); }
     // The calendar year of a year of an era; errc::invalid_year if the era is unknown or has no such year.
-    [[nodiscard]] int year_of_era(std::string_view era, std::int64_t year) const;
-    [[nodiscard]] std::optional<int> try_year_of_era(std::string_view era, std::int64_t year) const;
+    [[nodiscard]] result<int> try_year_of_era(std::string_view era, std::int64_t year) const;
+    [[nodiscard]] int year_of_era(std::string_view era, std::int64_t year) const {
+        return try_year_of_era(era, year).value();
+    }
     [[nodiscard]] std::span<const std::string_view> era_codes() const { return backend_->era_codes(); }
     // The year counted without gaps (see calendar_backend::extended_year).
-    [[nodiscard]] std::int64_t extended_year(int year) const;
-    [[nodiscard]] std::optional<std::int64_t> try_extended_year(int year) const;
+    [[nodiscard]] result<std::int64_t> try_extended_year(int year) const;
+    [[nodiscard]] std::int64_t extended_year(int year) const { return try_extended_year(year).value(); }
 
     // --- Conversion through the Julian Day Number ---
-    // Inline: a conversion through the handle is one virtual call, with the
-    // error path out of line.
+    // The try_ forms say why a date or day number is refused (for a bulk
+    // element marked invalid, too). The throwing forms are inline: one
+    // virtual call, with the error path out of line.
+    [[nodiscard]] result<std::int64_t> try_date_from_parts(int year, int month, int day) const {
+        const std::int64_t jdn = backend_->date_to_jdn_or_invalid(year, month, day);
+        if (jdn == invalid_jdn) [[unlikely]] return why_invalid(year, month, day);
+        return jdn;
+    }
+    [[nodiscard]] result<std::int64_t> try_date_from_parts(const date_parts& parts) const {
+        return try_date_from_parts(parts.year, parts.month, parts.day);
+    }
     [[nodiscard]] std::int64_t date_from_parts(int year, int month, int day) const {
         const std::int64_t jdn = backend_->date_to_jdn_or_invalid(year, month, day);
-        if (jdn == invalid_jdn) [[unlikely]] raise_invalid_date(year, month, day);
+        if (jdn == invalid_jdn) [[unlikely]] raise(why_invalid(year, month, day));
         return jdn;
     }
     [[nodiscard]] std::int64_t date_from_parts(const date_parts& parts) const {
         return date_from_parts(parts.year, parts.month, parts.day);
     }
-    [[nodiscard]] std::optional<std::int64_t> try_date_from_parts(int year, int month, int day) const {
-        return backend_->checked_date_to_jdn(year, month, day);
-    }
-    [[nodiscard]] std::optional<std::int64_t> try_date_from_parts(const date_parts& parts) const {
-        return try_date_from_parts(parts.year, parts.month, parts.day);
-    }
-    // Why date_from_parts refuses a date (what it would throw), without an
-    // exception: for a bulk element marked invalid. nullopt for a valid date.
-    [[nodiscard]] std::optional<error_info> why_invalid(const date_parts& parts) const;
-    // Why parts_from_date refuses a day number; nullopt if it is in range.
-    [[nodiscard]] std::optional<error_info> why_out_of_range(std::int64_t jdn) const;
-    [[nodiscard]] date_parts parts_from_date(std::int64_t jdn) const {
-        if (!is_jdn_in_range(jdn)) [[unlikely]] raise_jdn_out_of_range(jdn);
+    [[nodiscard]] result<date_parts> try_parts_from_date(std::int64_t jdn) const {
+        if (!is_jdn_in_range(jdn)) [[unlikely]] return why_out_of_range(jdn);
         return backend_->jdn_to_date(jdn);
     }
-    [[nodiscard]] std::optional<date_parts> try_parts_from_date(std::int64_t jdn) const {
-        if (!is_jdn_in_range(jdn)) return std::nullopt;
+    [[nodiscard]] date_parts parts_from_date(std::int64_t jdn) const {
+        if (!is_jdn_in_range(jdn)) [[unlikely]] raise(why_out_of_range(jdn));
         return backend_->jdn_to_date(jdn);
     }
     [[nodiscard]] bool is_jdn_in_range(std::int64_t jdn) const noexcept {
         return jdn >= backend_->first_jdn() && jdn <= backend_->last_jdn();
     }
     // ISO weekday, 1 = Monday ... 7 = Sunday.
-    [[nodiscard]] int day_of_week(std::int64_t jdn) const;
-    [[nodiscard]] std::optional<int> try_day_of_week(std::int64_t jdn) const;
+    [[nodiscard]] result<int> try_day_of_week(std::int64_t jdn) const;
+    [[nodiscard]] int day_of_week(std::int64_t jdn) const { return try_day_of_week(jdn).value(); }
 
     // --- Days and months that exist (a calendar change skips some) ---
     // 1-based: the days of the year that exist up to this date. errc for an
     // invalid date; errc::invalid_backend for a year longer than an int.
-    [[nodiscard]] int day_of_year(const date_parts& parts) const;
-    [[nodiscard]] std::optional<int> try_day_of_year(const date_parts& parts) const;
+    [[nodiscard]] result<int> try_day_of_year(const date_parts& parts) const;
+    [[nodiscard]] int day_of_year(const date_parts& parts) const { return try_day_of_year(parts).value(); }
     // The first day number of the month that exists (1 but in a month a
     // reform began in: Russia, February 1918, starts on the 14th).
-    [[nodiscard]] int first_day_of_month(int month, int year) const;
-    [[nodiscard]] std::optional<int> try_first_day_of_month(int month, int year) const;
+    [[nodiscard]] result<int> try_first_day_of_month(int month, int year) const;
+    [[nodiscard]] int first_day_of_month(int month, int year) const {
+        return try_first_day_of_month(month, year).value();
+    }
     // The month `delta` months after (before, if negative) this one, through
     // the calendar's own years (no year 0 where there is none); errc::invalid_year
     // if that leaves the range. O(1) virtual calls for a fixed number of months a year.
-    [[nodiscard]] year_month add_months(year_month from, std::int64_t delta) const;
-    [[nodiscard]] std::optional<year_month> try_add_months(year_month from, std::int64_t delta) const;
+    [[nodiscard]] result<year_month> try_add_months(year_month from, std::int64_t delta) const;
+    [[nodiscard]] year_month add_months(year_month from, std::int64_t delta) const {
+        return try_add_months(from, delta).value();
+    }
 
     // As QCalendar::matchCenturyToWeekday (Qt 6.7): the JDN of the date with
     // parts' month and day whose year differs from parts.year by a multiple
@@ -155,21 +160,28 @@ public:
     // preferred to larger, positive to negative. Searches up to
     // century_search_limit centuries either way; errc::no_matching_date if none.
     static constexpr int century_search_limit = 100;
-    [[nodiscard]] std::int64_t match_century_to_weekday(const date_parts& parts, int weekday) const;
-    [[nodiscard]] std::optional<std::int64_t> try_match_century_to_weekday(const date_parts& parts,
-                                                                           int weekday) const;
+    [[nodiscard]] result<std::int64_t> try_match_century_to_weekday(const date_parts& parts, int weekday) const;
+    [[nodiscard]] std::int64_t match_century_to_weekday(const date_parts& parts, int weekday) const {
+        return try_match_century_to_weekday(parts, weekday).value();
+    }
 
     // --- <chrono> interoperability ---
     // sys_days counts days from 1970-01-01 (JDN 2440588).
-    [[nodiscard]] std::chrono::sys_days to_sys_days(const date_parts& parts) const;
-    [[nodiscard]] std::optional<std::chrono::sys_days> try_to_sys_days(const date_parts& parts) const;
-    [[nodiscard]] date_parts from_sys_days(std::chrono::sys_days day) const;
-    [[nodiscard]] std::optional<date_parts> try_from_sys_days(std::chrono::sys_days day) const;
+    [[nodiscard]] result<std::chrono::sys_days> try_to_sys_days(const date_parts& parts) const;
+    [[nodiscard]] std::chrono::sys_days to_sys_days(const date_parts& parts) const {
+        return try_to_sys_days(parts).value();
+    }
+    [[nodiscard]] result<date_parts> try_from_sys_days(std::chrono::sys_days day) const;
+    [[nodiscard]] date_parts from_sys_days(std::chrono::sys_days day) const { return try_from_sys_days(day).value(); }
     // year_month_day is proleptic Gregorian with a year 0 and years -32767..32767.
-    [[nodiscard]] std::chrono::year_month_day to_year_month_day(const date_parts& parts) const;
-    [[nodiscard]] std::optional<std::chrono::year_month_day> try_to_year_month_day(const date_parts& parts) const;
-    [[nodiscard]] date_parts from_year_month_day(const std::chrono::year_month_day& ymd) const;
-    [[nodiscard]] std::optional<date_parts> try_from_year_month_day(const std::chrono::year_month_day& ymd) const;
+    [[nodiscard]] result<std::chrono::year_month_day> try_to_year_month_day(const date_parts& parts) const;
+    [[nodiscard]] std::chrono::year_month_day to_year_month_day(const date_parts& parts) const {
+        return try_to_year_month_day(parts).value();
+    }
+    [[nodiscard]] result<date_parts> try_from_year_month_day(const std::chrono::year_month_day& ymd) const;
+    [[nodiscard]] date_parts from_year_month_day(const std::chrono::year_month_day& ymd) const {
+        return try_from_year_month_day(ymd).value();
+    }
 
     // Same calendar: same backend object.
     friend bool operator==(const calendar& a, const calendar& b) noexcept { return a.backend_ == b.backend_; }
@@ -186,8 +198,10 @@ public:
     ~calendar() = default;
 
 private:
-    [[noreturn]] void raise_invalid_date(int year, int month, int day) const;
-    [[noreturn]] void raise_jdn_out_of_range(std::int64_t jdn) const;
+    // Why the backend refused a date or a day number (the error paths of the inline conversions).
+    [[nodiscard]] error_info why_invalid(int year, int month, int day) const;
+    [[nodiscard]] error_info why_out_of_range(std::int64_t jdn) const noexcept;
+    [[noreturn]] static void raise(const error_info& failure);
 
     friend class detail::registry;
     explicit calendar(std::shared_ptr<const calendar_backend> backend) noexcept : backend_(std::move(backend)) {}

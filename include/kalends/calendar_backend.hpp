@@ -188,7 +188,7 @@ public:
     [[nodiscard]] calendar_system system() const noexcept { return system_; }
     [[nodiscard]] std::span<const std::string> names() const noexcept { return names_; }
 
-    static constexpr calendar_id unregistered_id{0xFFFF'FFFFu};
+    static constexpr calendar_id unregistered_id = no_calendar_id;
 
 private:
     friend class detail::registry;

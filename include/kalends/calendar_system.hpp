@@ -49,6 +49,9 @@ enum class calendar_id : std::uint32_t {};
 
 inline constexpr std::uint32_t first_user_calendar_id = 1000;
 
+// The ID of no calendar: what a backend that was never registered reports.
+inline constexpr calendar_id no_calendar_id{0xFFFF'FFFFu};
+
 constexpr std::uint32_t to_underlying(calendar_id id) noexcept { return static_cast<std::uint32_t>(id); }
 
 }  // namespace kalends

@@ -16,6 +16,7 @@
 
 #include <kalends/error.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -64,6 +65,9 @@ public:
 
     // "P1Y2M10D", "-P3W", "P0D".
     [[nodiscard]] std::string to_string() const;
+    // The same written at `out`, at most max_text_size bytes; returns the end.
+    static constexpr std::size_t max_text_size = 2 + 3 * 11 + 14;  // "-P", three 10-digit fields, 13 digits of days
+    char* write(char* out) const noexcept;
 
     friend constexpr bool operator==(const duration&, const duration&) = default;
 

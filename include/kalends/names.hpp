@@ -26,8 +26,8 @@ enum class name_width {
 // kalends::error (errc::invalid_year or errc::invalid_month) if the year is
 // outside the calendar's range or the month outside 1..months_in_year(year).
 [[nodiscard]] std::string month_name(const calendar& cal, int year, int month, name_width width = name_width::wide);
-[[nodiscard]] std::optional<std::string> try_month_name(const calendar& cal, int year, int month,
-                                                        name_width width = name_width::wide);
+[[nodiscard]] result<std::string> try_month_name(const calendar& cal, int year, int month,
+                                                 name_width width = name_width::wide);
 
 // True if `cal` has a table of month names (false: names are "Month N").
 [[nodiscard]] bool has_month_names(const calendar& cal);
@@ -35,8 +35,7 @@ enum class name_width {
 // The English name of ISO weekday `weekday` (1 = Monday ... 7 = Sunday).
 // Throws kalends::error (errc::invalid_weekday) outside 1..7.
 [[nodiscard]] std::string_view weekday_name(int weekday, name_width width = name_width::wide);
-[[nodiscard]] std::optional<std::string_view> try_weekday_name(int weekday,
-                                                               name_width width = name_width::wide) noexcept;
+[[nodiscard]] result<std::string_view> try_weekday_name(int weekday, name_width width = name_width::wide) noexcept;
 
 // The ISO weekday (1..7) whose English name is `name` in any width, ASCII
 // case-insensitively ("sunday", "Sun", "su" -> 7); std::nullopt if none.

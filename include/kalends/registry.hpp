@@ -49,7 +49,7 @@ calendar_id register_calendar(std::shared_ptr<calendar_backend> backend, std::in
 // errc::builtin_calendar for a built-in, errc::unknown_calendar_id for an ID
 // that is not (or no longer) registered.
 void unregister_calendar(calendar_id id);
-[[nodiscard]] bool try_unregister_calendar(calendar_id id);
+[[nodiscard]] result<void> try_unregister_calendar(calendar_id id);
 
 // The primary names of every registered calendar: built-ins in enum order, then user calendars by ID.
 [[nodiscard]] std::vector<std::string> available_calendars();
@@ -64,8 +64,8 @@ struct calendar_name {
 };
 [[nodiscard]] std::vector<calendar_name> calendar_names();
 
-// Why a name could not be registered, or std::nullopt if it is well formed
-// (it may still be taken).
-[[nodiscard]] std::optional<std::string> check_calendar_name(std::string_view name);
+// Success if `name` is well formed (it may still be taken), or why it could
+// not be registered (errc::invalid_calendar_name).
+[[nodiscard]] result<void> check_calendar_name(std::string_view name) noexcept;
 
 }  // namespace kalends

@@ -66,4 +66,10 @@ inline constexpr std::size_t max_quoted_size = 4 * quote_limit + 32;
 char* write_quoted(char* out, std::string_view text) noexcept;
 [[nodiscard]] std::string quoted(std::string_view text);
 
+namespace detail {
+// The same for a text of which only the head is at hand, and its full size
+// (an error_text): what write_quoted writes for the whole text.
+char* write_quoted_head(char* out, std::string_view head, std::size_t size) noexcept;
+}  // namespace detail
+
 }  // namespace kalends

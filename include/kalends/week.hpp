@@ -38,20 +38,20 @@ struct year_week {
 // for min_days outside 1..7, errc::jdn_out_of_range if the day lies outside
 // the calendar's range, or its week belongs to a year outside it (the first
 // days of the first year, the last days of the last). What a user backend
-// throws passes through unchanged; the try_ form returns std::nullopt for it.
+// throws passes through unchanged; the try_ form reports it as
+// errc::invalid_backend.
 [[nodiscard]] year_week week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule);
-[[nodiscard]] std::optional<year_week> try_week_of_year(const calendar& cal, std::int64_t jdn,
-                                                        week_rule rule) noexcept;
+[[nodiscard]] result<year_week> try_week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule) noexcept;
 
 // The ISO 8601 week of a day: the Gregorian calendar under iso_week_rule.
 [[nodiscard]] year_week iso_week(std::int64_t jdn);
 
 // The JDN of the first day of week 1 of `year` (a day which may lie in the
-// previous year, even before the calendar's first day); std::nullopt if the
+// previous year, even before the calendar's first day); an error if the
 // rule or the year is invalid. Week 1 holds the year's first day that exists
 // (a calendar change may skip 1 January).
-[[nodiscard]] std::optional<std::int64_t> try_first_day_of_week_year(const calendar& cal, int year,
-                                                                     week_rule rule) noexcept;
+[[nodiscard]] result<std::int64_t> try_first_day_of_week_year(const calendar& cal, int year,
+                                                              week_rule rule) noexcept;
 
 // The ISO weekday that month grids of `cal` conventionally start with: CLDR's
 // first day of the week in the calendar's main region, from its descriptor.
@@ -70,12 +70,12 @@ struct year_week {
 // rule, {Monday, 1}, as CLDR prescribes. Throws kalends::error
 // (errc::invalid_weekday, for want of a closer code) for a malformed code.
 [[nodiscard]] week_rule week_rule_for_region(std::string_view region);
-[[nodiscard]] std::optional<week_rule> try_week_rule_for_region(std::string_view region) noexcept;
+[[nodiscard]] result<week_rule> try_week_rule_for_region(std::string_view region) noexcept;
 
 // The week rule of a locale's region subtag: "en_US", "en-US", "de_DE@calendar=gregorian",
 // "fa-Arab-IR". A locale without a region subtag ("de") is an error: kalends
 // has no likely-subtags data to guess one.
 [[nodiscard]] week_rule week_rule_for_locale(std::string_view locale);
-[[nodiscard]] std::optional<week_rule> try_week_rule_for_locale(std::string_view locale) noexcept;
+[[nodiscard]] result<week_rule> try_week_rule_for_locale(std::string_view locale) noexcept;
 
 }  // namespace kalends

@@ -140,14 +140,12 @@ constexpr std::array<changeover_preset, 34> presets{{
     {"US", "United States", 1752, 9, 2},    {"YU", "Yugoslavia", 1919, 3, 4},
 }};
 
-std::string known_codes() {
-    std::string out;
-    for (const auto& p : presets) {
-        if (!out.empty()) out += ' ';
-        out += p.code;
-    }
-    return out;
-}
+// The preset codes, for the message that lists them.
+constexpr auto preset_codes = [] {
+    std::array<std::string_view, presets.size()> codes{};
+    for (std::size_t i = 0; i < presets.size(); ++i) codes[i] = presets[i].code;
+    return codes;
+}();
 
 }  // namespace
 
@@ -166,11 +164,7 @@ std::optional<changeover_preset> find_changeover_preset(std::string_view code) n
 
 std::shared_ptr<calendar_backend> make_changeover_backend(std::int64_t first_gregorian_jdn) {
     if (first_gregorian_jdn < min_gregorian_change_jdn || first_gregorian_jdn > max_gregorian_change_jdn) {
-        throw error(errc::jdn_out_of_range,
-                    "the first Gregorian day of a changeover calendar, Julian Day Number " +
-                        std::to_string(first_gregorian_jdn) + ", is out of range (allowed " +
-                        std::to_string(min_gregorian_change_jdn) + ".." + std::to_string(max_gregorian_change_jdn) +
-                        ", Gregorian 0200-03-01..3899-12-31)");
+        throw error(error_info(errc::jdn_out_of_range, error_field::julian_day, detail::msg::changeover_out_of_range).with_value(first_gregorian_jdn).with_min(min_gregorian_change_jdn).with_max(max_gregorian_change_jdn));
     }
     return std::make_shared<detail::changeover_backend>(first_gregorian_jdn);
 }
@@ -178,8 +172,7 @@ std::shared_ptr<calendar_backend> make_changeover_backend(std::int64_t first_gre
 std::shared_ptr<calendar_backend> make_changeover_backend(std::string_view country_code) {
     const auto preset = find_changeover_preset(country_code);
     if (!preset) {
-        throw error(errc::unknown_calendar_name, "no Julian-Gregorian changeover preset for country code " +
-                                                     quoted(country_code) + " (known: " + known_codes() + ")");
+        throw error(error_info(errc::unknown_calendar_name, error_field::region, detail::msg::unknown_changeover_preset).with_text(error_text(country_code)).with_choices(preset_codes));
     }
     return make_changeover_backend(preset->first_gregorian_jdn());
 }
@@ -198,10 +191,9 @@ calendar changeover_calendar(std::string_view country_code) {
         if (registered) return calendar(*registered);
         // Another thread may have registered it first.
         if (auto raced = calendar::find(name); raced && matches(*raced)) return *raced;
-        detail::raise(registered.error());
+        throw error(registered.error());
     }
-    throw error(errc::name_taken, "calendar name " + quoted(name) +
-                                      " is taken by a calendar that is not this country's changeover calendar");
+    throw error(error_info(errc::name_taken, error_field::calendar_name, detail::msg::name_taken_by_other_changeover).with_text(error_text(name)));
 }
 
 std::optional<std::int64_t> gregorian_change_of(const calendar& cal) { return cal.backend().reform_jdn(); }

@@ -131,7 +131,7 @@ TEST_P(every_calendar, results_near_the_range_ends_are_in_range_or_errors) {
                 ASSERT_TRUE(cal.is_jdn_in_range(b.value().jdn())) << a.to_string() << " + " << d.to_string();
                 ASSERT_EQ(cal.try_parts_from_date(b.value().jdn()), b.value().parts());
             } else {
-                ASSERT_FALSE(b.error().message.empty());
+                ASSERT_FALSE(b.error().message().empty());
             }
         }
     }

@@ -190,7 +190,7 @@ TEST_P(icu_calendar, every_day_of_1_to_3000_ce_both_ways) {
             continue;
         }
         // parts -> JDN, in both libraries.
-        const std::optional<std::int64_t> kalends_jdn = cal.try_date_from_parts(year, f.month, f.day);
+        const std::optional<std::int64_t> kalends_jdn = kalends::to_optional(cal.try_date_from_parts(year, f.month, f.day));
         const std::int64_t icu_jdn = icu.jdn_of(icu_extended_year(year), f.month, f.day);
         if (kalends_jdn != jdn || icu_jdn != jdn) {
             log.add(jdn, "date_from_parts(" + str(year, f.month, f.day) + "): kalends " +

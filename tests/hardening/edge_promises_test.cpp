@@ -465,7 +465,7 @@ TEST(user_backend, varying_months_without_a_count_are_refused) {
     const auto r = kalends::try_register_calendar(std::make_shared<uncounted_leap_month_calendar>(),
                                                   std::vector<std::string_view>{"edge-uncounted"});
     EXPECT_EQ(code_of(r), errc::invalid_backend);
-    EXPECT_NE(r.error().message.find("months_before_year"), std::string::npos) << r.error().message;
+    EXPECT_NE(r.error().message().find("months_before_year"), std::string::npos) << r.error().message();
     EXPECT_FALSE(calendar::find("edge-uncounted"));
 }
 

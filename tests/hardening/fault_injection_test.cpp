@@ -202,7 +202,7 @@ TEST_F(FaultInjection, LookupsAndListingsLeaveTheRegistryAlone) {
         [] { EXPECT_GE(kalends::available_calendars().size(), std::size_t{27}); },
         [] { EXPECT_FALSE(kalends::calendar_names().empty()); },
         [] { EXPECT_GE(kalends::all_calendars().size(), std::size_t{27}); },
-        [] { EXPECT_TRUE(kalends::check_calendar_name("bad\x01name").has_value()); },
+        [] { EXPECT_FALSE(kalends::check_calendar_name("bad\x01name").has_value()); },
     };
     int points = 0;
     for (const auto& op : operations) points += for_each_allocation_failure(op, [&] { EXPECT_EQ(snapshot(), before); });

@@ -22,7 +22,7 @@ kalends::date read_date(const kalends::calendar& cal, std::string_view text) {
                              "date " + quoted(text) + ": " + describe_ymd_failure(ymd));
     }
     const auto made = kalends::date::try_make(cal, ymd.year, ymd.month, ymd.day);
-    if (!made) throw kalends::error(made.error().code, "date " + quoted(text) + ": " + made.error().message);
+    if (!made) throw kalends::error(made.error().code, "date " + quoted(text) + ": " + made.error().message());
     return made.value();
 }
 

@@ -46,7 +46,7 @@ int run_seq(arguments args) {
         if (!scaled) {
             out.flush();
             throw kalends::error(scaled.error().code, "seq: " + std::to_string(n) + " steps of " + step.to_string() +
-                                                          " exceed a duration's range: " + scaled.error().message);
+                                                          " exceed a duration's range: " + scaled.error().message());
         }
         // A step that leaves the calendar's range lies beyond END, which is inside it: the sequence is done.
         const auto next = start.try_add(scaled.value());

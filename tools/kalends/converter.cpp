@@ -16,24 +16,6 @@ char* write_text(char* out, std::string_view text) noexcept {
     return out + text.size();
 }
 
-// Built without an exception or a temporary string: a batch may hold many
-// days outside a calendar.
-void why_out_of_range(std::string& reason, const kalends::calendar& cal, std::int64_t jdn) {
-    char number[24];
-    const auto append_number = [&](std::int64_t value) {
-        reason.append(number, static_cast<std::size_t>(write_int64(number, value) - number));
-    };
-    reason.assign("Julian Day Number ");
-    append_number(jdn);
-    reason.append(" is out of range of calendar '");
-    reason.append(cal.name());
-    reason.append("' (allowed ");
-    append_number(cal.first_jdn());
-    reason.append("..");
-    append_number(cal.last_jdn());
-    reason.append(")");
-}
-
 }  // namespace
 
 converter::converter(convert_options options)
@@ -96,8 +78,8 @@ void converter::parse_range(std::size_t first, std::size_t last) {
     for (std::size_t i = first; i < last; ++i) {
         if (jdns_[i] != kalends::invalid_jdn || entries_[i].failed) continue;
         const date_parts& p = input_parts_[i];
-        const auto why = from.cal->why_invalid(p);
-        fail(i, why ? why->message : std::string("the date is not valid"));
+        const auto converted = from.cal->try_date_from_parts(p);
+        fail(i, converted ? std::string("the date is not valid") : converted.error().message());
     }
 }
 
@@ -112,7 +94,9 @@ void converter::convert_range(std::size_t first, std::size_t last) {
             if (options_.every_calendar) continue;  // out of this calendar's range: an empty field
             for (std::size_t i = first; i < last; ++i) {
                 if (!entries_[i].failed && parts_[t][i].month == 0) {
-                    why_out_of_range(scratch_, *target.cal, jdns_[i]);
+                    // Without an exception or a temporary string: a batch may hold many days outside a calendar.
+                    scratch_.clear();
+                    target.cal->try_parts_from_date(jdns_[i]).error().append_message(scratch_);
                     fail(i, scratch_);
                 }
             }

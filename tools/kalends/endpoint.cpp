@@ -53,7 +53,7 @@ std::optional<endpoint> find_endpoint(std::string_view name) {
     }
     if (auto cal = kalends::calendar::find(name)) {
         std::string primary(cal->name());
-        return endpoint{std::move(cal), day_count::jdn, std::move(primary)};
+        return endpoint{*cal, day_count::jdn, std::move(primary)};
     }
     return std::nullopt;
 }

@@ -117,8 +117,8 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
             }
             // Blank where the row has no day of this month, or its week belongs to a
             // year outside the calendar's range (the last days of its last year).
-            const auto week = row_day ? try_week_of_year(cal, *row_day, rule) : std::nullopt;
-            line += week ? right(week->week, 2) + " " : std::string("   ");
+            const auto week = row_day ? std::optional(try_week_of_year(cal, *row_day, rule)) : std::nullopt;
+            line += week && *week ? right((*week)->week, 2) + " " : std::string("   ");
         }
         for (int column = 0; column < 7; ++column) {
             if (column != 0) line += ' ';

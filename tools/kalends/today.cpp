@@ -15,10 +15,9 @@ std::int64_t today_jdn() {
     const kalends::calendar gregorian(calendar_system::gregorian);
     if (const char* forced = std::getenv("KALENDS_TODAY"); forced != nullptr && *forced != '\0') {
         const ymd_text ymd = parse_ymd(forced);
-        const auto jdn = ymd.status == text_status::ok ? gregorian.try_date_from_parts(ymd.year, ymd.month, ymd.day)
-                                                        : std::nullopt;
-        if (!jdn) throw usage_error("KALENDS_TODAY=" + quoted(forced) + " is not a valid Gregorian date YYYY-MM-DD");
-        return *jdn;
+        const bool valid = ymd.status == text_status::ok && gregorian.is_date_valid(ymd.parts());
+        if (!valid) throw usage_error("KALENDS_TODAY=" + quoted(forced) + " is not a valid Gregorian date YYYY-MM-DD");
+        return gregorian.date_from_parts(ymd.parts());
     }
     const std::time_t now = std::time(nullptr);
     std::tm local{};

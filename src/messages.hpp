@@ -1,0 +1,200 @@
+// Every message kalends reports, in one list: the wording an error_info
+// carries, with {placeholders} that error_info::message() fills in:
+//   {value} {min} {max}   the value refused and the range allowed
+//   {0} {1} {2} {3}       the context numbers; {ymd} is {0}-{1}-{2} as YYYY-MM-DD
+//   {text} {part}         the texts, quoted; {text!} {part!} as they are
+//   {calendar} {id}       the calendar's quoted name and its ID
+//   {eras}                the calendar's era codes; {choices} the enumerators
+//   {systems} {ids}       the built-in calendars; the ID ranges
+// Keeping them here keeps one wording per problem, and gives a later
+// translation one place to look.
+#pragma once
+
+namespace kalends::detail::msg {
+
+// --- Finding calendars ---
+inline constexpr const char* invalid_system = "calendar system {value} names no built-in calendar (allowed: {systems})";
+inline constexpr const char* unknown_name = "unknown calendar name {text} (see kalends::available_calendars())";
+inline constexpr const char* unknown_id = "no calendar is registered with ID {value}{ids}";
+
+// --- Years, months, days ---
+inline constexpr const char* no_year_zero =
+    "year 0 does not exist in calendar {calendar} (it has no year 0: year -1 precedes year 1)";
+inline constexpr const char* year_out_of_range = "year {value} is out of range of calendar {calendar} (allowed {min}..{max})";
+inline constexpr const char* year_out_of_range_no_zero =
+    "year {value} is out of range of calendar {calendar} (allowed {min}..{max}, except 0)";
+inline constexpr const char* month_out_of_range =
+    "month {value} is out of range for year {0} of calendar {calendar} (allowed 1..{max})";
+inline constexpr const char* month_out_of_range_any_year =
+    "month {value} is out of range of calendar {calendar} (allowed 1..{max})";
+inline constexpr const char* day_out_of_range =
+    "day {value} is out of range for month {1} of year {0} of calendar {calendar} (allowed 1..{max})";
+inline constexpr const char* day_out_of_range_reject =
+    "day {value} is out of range for month {1} of year {0} of calendar {calendar} (allowed 1..{max}); "
+    "overflow 'reject' does not move it to the last day";
+inline constexpr const char* date_skipped = "date {ymd} does not exist in calendar {calendar} (the calendar skips it)";
+inline constexpr const char* day_skipped =
+    "day {value} of month {1} of year {0} does not exist in calendar {calendar} (the calendar skips it)";
+inline constexpr const char* day_skipped_reject =
+    "day {value} of month {1} of year {0} does not exist in calendar {calendar} (the calendar skips it; "
+    "overflow 'reject' does not move it to the next day that exists)";
+inline constexpr const char* date_refused = "date {0}-{1}-{2} is not valid in calendar {calendar} (ID {id})";
+inline constexpr const char* too_many_days =
+    "year {value} of calendar {calendar} (ID {id}) has more days than an int holds ({max})";
+inline constexpr const char* months_leave_range =
+    "{value} months from month {1} of year {0} of calendar {calendar} (ID {id}) reach a year outside its range "
+    "(years {min}..{max})";
+
+// --- Month codes, eras, extended years ---
+inline constexpr const char* month_code_number =
+    "month code number {value} is out of range (allowed 1..99: M01..M99, with L for a leap month)";
+inline constexpr const char* leap_month_code_number =
+    "month code number {value} (leap) is out of range (allowed 1..99: M01..M99, with L for a leap month)";
+inline constexpr const char* no_month_with_code =
+    "year {0} of calendar {calendar} (ID {id}) has no month with code {text!}";
+inline constexpr const char* month_code_missing =
+    "month code {text!} does not exist in year {0} of calendar {calendar} (overflow 'reject' does not replace it by "
+    "another month)";
+inline constexpr const char* no_era_year = "era {text} has no year {value} in calendar {calendar} (ID {id}) (eras: {eras})";
+inline constexpr const char* era_year_missing =
+    "era {text} year {value} does not exist in calendar {calendar} (eras: {eras})";
+inline constexpr const char* era_without_year = "an era and an era year must be given together in calendar {calendar}";
+inline constexpr const char* extended_year_out_of_range =
+    "extended year {value} is out of range in calendar {calendar} (calendar years {min}..{max})";
+inline constexpr const char* no_year_given = "a date needs a year (a year, an extended year, or an era and era year)";
+inline constexpr const char* no_month_given = "a date needs a month (an ordinal month or a month code)";
+// {0} the year the second form names, {1} the one the first form names; the
+// forms are "era 'x' year {2}" (text), "extended year {2}" or "year {2}".
+inline constexpr const char* era_year_disagrees_with_extended_year =
+    "extended year {3} names year {0} but era {text} year {2} names year {1} in calendar {calendar}";
+inline constexpr const char* era_year_disagrees_with_year =
+    "year {3} names year {0} but era {text} year {2} names year {1} in calendar {calendar}";
+inline constexpr const char* extended_year_disagrees_with_year =
+    "year {3} names year {0} but extended year {2} names year {1} in calendar {calendar}";
+inline constexpr const char* month_disagrees_with_code =
+    "month {value} and month code {text!} name different months of year {0} in calendar {calendar}";
+
+// --- Days as numbers ---
+inline constexpr const char* jdn_out_of_range =
+    "Julian Day Number {value} is out of range of calendar {calendar} (allowed {min}..{max})";
+inline constexpr const char* sys_days_out_of_range =
+    "std::chrono::sys_days {value} (days since 1970-01-01) is out of range of calendar {calendar} "
+    "(allowed {min}..{max})";
+inline constexpr const char* beyond_year_month_day =
+    "Julian Day Number {value} is outside std::chrono::year_month_day's range (JDN {min}..{max}, years "
+    "-32767..32767)";
+inline constexpr const char* invalid_year_month_day = "std::chrono::year_month_day {0}-{1}-{2} is not a valid date";
+inline constexpr const char* beyond_sys_days = "Julian Day Number {value} does not fit std::chrono::sys_days";
+
+// --- Weekdays and weeks ---
+inline constexpr const char* weekday_out_of_range = "weekday {value} is out of range (allowed 1..7, 1 = Monday)";
+inline constexpr const char* weekday_name_out_of_range =
+    "weekday {value} is out of range (allowed 1..7, 1 = Monday, 7 = Sunday)";
+inline constexpr const char* no_century_on_weekday =
+    "no year {0} + 100k (|k| <= {max}) has month {1} day {2} on weekday {value} in calendar {calendar} (ID {id})";
+inline constexpr const char* week_rule_first_weekday =
+    "week rule: first weekday {value} is out of range (allowed 1..7, 1 = Monday, 7 = Sunday)";
+inline constexpr const char* week_rule_min_days =
+    "week rule: minimal days in the first week {value} is out of range (allowed 1..7)";
+inline constexpr const char* week_beyond_range =
+    "the week of Julian Day Number {value} in calendar {calendar} depends on a year outside the calendar's range";
+inline constexpr const char* backend_threw =
+    "calendar {calendar} (ID {id}) threw an exception (the non-throwing form reports it as this error)";
+inline constexpr const char* unknown_region =
+    "region {text} is not a region code (expected two letters as in ISO 3166, e.g. 'US', or three digits as in UN "
+    "M.49, e.g. '001')";
+inline constexpr const char* locale_without_region =
+    "locale {text} has no region subtag (expected e.g. 'en_US', 'de-DE' or 'fa_IR'); week rules are defined per "
+    "region";
+
+// --- Date arithmetic ---
+inline constexpr const char* adding_reaches_extended_year =
+    "adding {text!} to {ymd} in calendar {calendar} reaches extended year {value}, outside the calendar's range "
+    "(years {min}..{max})";
+inline constexpr const char* adding_reaches_year =
+    "adding {text!} to {ymd} in calendar {calendar} reaches a year outside the calendar's range (years {min}..{max})";
+inline constexpr const char* adding_reaches_jdn =
+    "adding {text!} to {ymd} in calendar {calendar} reaches Julian Day Number {value}, outside the calendar's range "
+    "({min}..{max})";
+inline constexpr const char* month_count_disagrees =
+    "the month count of calendar {calendar} (ID {id}) (months_before_year) disagrees with its months_in_year";
+
+// --- Durations ---
+inline constexpr const char* duration_field_out_of_range =
+    "duration {text!} {value} is out of range (allowed -{max}..{max})";
+inline constexpr const char* duration_mixed_signs =
+    "duration fields have mixed signs (years {0}, months {1}, weeks {2}, days {3}); all must be >= 0 or all <= 0";
+inline constexpr const char* duration_field_too_large =
+    "invalid duration {text}: {part!} is too large (allowed up to {max})";
+// "invalid duration 'x': <what> (expected ...)", one wording per <what>.
+#define KALENDS_DURATION_SYNTAX(what)                                                                          \
+    "invalid duration {text}: " what                                                                            \
+    " (expected ISO 8601 like P1Y2M10D, -P3W or P0D: an optional sign, P, then nY, nM, nW, nD in that order)"
+inline constexpr const char* duration_empty = KALENDS_DURATION_SYNTAX("it is empty");
+inline constexpr const char* duration_no_p = KALENDS_DURATION_SYNTAX("it must start with P (or -P)");
+inline constexpr const char* duration_nothing_after_p =
+    KALENDS_DURATION_SYNTAX("P must be followed by at least one of nY, nM, nW, nD");
+inline constexpr const char* duration_time_part = KALENDS_DURATION_SYNTAX(
+    "time parts (T followed by hours, minutes or seconds) are not supported; kalends durations hold years, months, "
+    "weeks and days only");
+inline constexpr const char* duration_unexpected_character =
+    KALENDS_DURATION_SYNTAX("unexpected character {part} where a number was expected");
+inline constexpr const char* duration_number_without_unit =
+    KALENDS_DURATION_SYNTAX("number {part} has no unit (Y, M, W or D)");
+inline constexpr const char* duration_fraction = KALENDS_DURATION_SYNTAX("fractions are not supported");
+inline constexpr const char* duration_hours_or_seconds =
+    KALENDS_DURATION_SYNTAX("hours and seconds are time parts, which are not supported");
+inline constexpr const char* duration_unknown_unit = KALENDS_DURATION_SYNTAX("unknown unit {part} (allowed Y, M, W, D)");
+inline constexpr const char* duration_unit_order =
+    KALENDS_DURATION_SYNTAX("unit {part!} is repeated or out of order (the order is Y, M, W, D)");
+#undef KALENDS_DURATION_SYNTAX
+
+// --- Enumerations ---
+inline constexpr const char* enum_out_of_range = "{text!} {value} is out of range (allowed {choices})";
+
+// --- Registration ---
+inline constexpr const char* no_valid_year =
+    "calendar backend declares no valid year (minimum_year() {min}, maximum_year() {max})";
+inline constexpr const char* invalid_kind = "calendar backend's kind() is {value} (allowed 0 solar, 1 lunar, 2 luni_solar)";
+inline constexpr const char* invalid_month_count =
+    "calendar backend's maximum_months_in_year() is {value} (allowed 1..99, the range of month codes M01..M99)";
+inline constexpr const char* year_without_months = "calendar backend reports a year with no months";
+inline constexpr const char* month_without_days = "calendar backend reports a month with no days";
+inline constexpr const char* last_day_before_first =
+    "calendar backend's last day (JDN {max}) comes before its first (JDN {min})";
+inline constexpr const char* days_beyond_limits =
+    "calendar backend's days (JDN {min}..{max}) reach beyond the day numbers a calendar may use (JDN {0}..{1})";
+inline constexpr const char* months_before_year_disagrees =
+    "calendar backend's months_before_year({1}) - months_before_year({0}) is {value}, but months_in_year({0}) is "
+    "{max} (a calendar whose years differ in their number of months must override months_before_year)";
+inline constexpr const char* null_backend = "cannot register a null calendar backend";
+inline constexpr const char* no_names = "a calendar needs at least one name to be registered";
+inline constexpr const char* name_empty = "calendar name is empty";
+inline constexpr const char* name_too_long = "calendar name of {value} bytes is too long (at most {max})";
+inline constexpr const char* name_byte =
+    "calendar name {text} has byte {byte} at offset {value}; names are printable ASCII (space to '~')";
+inline constexpr const char* name_only_spaces = "calendar name is only spaces";
+inline constexpr const char* name_edge_space = "calendar name {text} starts or ends with a space";
+inline constexpr const char* name_twice =
+    "calendar name {text} appears twice in the list (as {part} and {text}; names ignore ASCII case)";
+inline constexpr const char* name_taken_by_builtin = "calendar name {text} is taken by built-in calendar {calendar} (ID {id})";
+inline constexpr const char* name_taken = "calendar name {text} is taken by calendar {calendar} (ID {id})";
+inline constexpr const char* name_taken_by_other_changeover =
+    "calendar name {text} is taken by a calendar that is not this country's changeover calendar";
+inline constexpr const char* registered_twice =
+    "this calendar backend object was already registered, as calendar {calendar} (ID {id}); a backend object can be "
+    "registered once: register a new instance instead";
+inline constexpr const char* no_ids_left = "no calendar IDs are left in this process";
+inline constexpr const char* builtin_unregistered = "built-in calendar {calendar} (ID {id}) cannot be unregistered";
+
+// --- Changeover calendars ---
+inline constexpr const char* changeover_out_of_range =
+    "the first Gregorian day of a changeover calendar, Julian Day Number {value}, is out of range (allowed "
+    "{min}..{max}, Gregorian 0200-03-01..3899-12-31)";
+inline constexpr const char* unknown_changeover_preset =
+    "no Julian-Gregorian changeover preset for country code {text} (known: {choice_list})";
+
+// --- Bulk calls ---
+inline constexpr const char* output_too_small = "kalends: {text!} holds {value} elements, fewer than the {min} inputs";
+
+}  // namespace kalends::detail::msg
