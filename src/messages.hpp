@@ -1,5 +1,5 @@
 // Every message kalends reports, in one list: the wording an error_info
-// carries, with {placeholders} that error_info::message() fills in:
+// carries, with placeholders in braces that error_info::message() fills in:
 //   {value} {min} {max}   the value refused and the range allowed
 //   {0} {1} {2} {3}       the context numbers; {ymd} is {0}-{1}-{2} as YYYY-MM-DD
 //   {text} {part}         the texts, quoted; {text!} {part!} as they are

@@ -14,5 +14,6 @@
 #include <kalends/month_code.hpp>
 #include <kalends/names.hpp>
 #include <kalends/registry.hpp>
+#include <kalends/text.hpp>
 #include <kalends/version.hpp>
 #include <kalends/week.hpp>
