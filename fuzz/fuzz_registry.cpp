@@ -96,6 +96,7 @@ struct model {
     std::map<std::uint32_t, std::vector<std::string>> user_ids;  // ID -> names as given
     std::vector<std::uint32_t> gone;                     // IDs this run unregistered
     std::vector<std::shared_ptr<fuzz_backend>> backends;  // every backend offered this run
+    std::set<const fuzz_backend*> ever_registered;        // those registered once (never again)
     std::vector<std::pair<calendar, std::uint32_t>> handles;  // handles taken, with their IDs
     std::vector<std::string> names_seen;
     int registrations = 0;
@@ -209,7 +210,7 @@ void do_register(FuzzedDataProvider& data, model& m) {
                                           backend->flaw_ == fuzz_backend::flaw::throws_in_date_to_jdn ||
                                           backend->flaw_ == fuzz_backend::flaw::throws_in_days_in_month);
     if (!null_backend && backend->flaw_ == fuzz_backend::flaw::empty_range) reasons.insert(errc::invalid_backend);
-    if (!null_backend && backend->id() != kalends::calendar_backend::unregistered_id) {
+    if (!null_backend && m.ever_registered.contains(backend.get())) {
         reasons.insert(errc::backend_already_registered);
     }
 
@@ -248,7 +249,8 @@ void do_register(FuzzedDataProvider& data, model& m) {
         KALENDS_CHECK(reasons.empty() && !throws);
         const std::uint32_t value = kalends::to_underlying(*id);
         KALENDS_CHECK(value >= kalends::first_user_calendar_id && !m.user_ids.contains(value));
-        KALENDS_CHECK(backend->id() == *id);
+        KALENDS_CHECK(kalends::calendar::find(*backend).has_value() && kalends::calendar::find(*backend)->id() == *id);
+        m.ever_registered.insert(backend.get());
         for (const std::string& name : names) m.user_names.emplace(fold(name), value);
         m.user_ids.emplace(value, names);
         const calendar handle(*id);

@@ -62,33 +62,32 @@ constexpr bool in_system_order() {
 }
 static_assert(in_system_order(), "entry i of the built-in table must be calendar_system i, with a name and a weekday");
 
-using table = std::array<const calendar_backend*, builtin_calendar_count>;
+using table = std::array<const calendar_entry*, builtin_calendar_count>;
 
 table make_table() {
-    table backends{};
+    table entries{};
     for (std::size_t i = 0; i < descriptors.size(); ++i) {
         const calendar_descriptor& d = *descriptors[i];
         // Never deleted: built-ins outlive every handle, including those in static objects.
-        calendar_backend* backend = d.make(d);
+        const calendar_backend* backend = d.make(d);
         // Measured and checked as a registered calendar is (its month counts
         // are swept by tests/calendar_test.cpp, not sampled here); a built-in
         // that fails is a bug of this library, caught by every test run.
         const backend_range range = registry::measure(*backend).value();
-        registry::adopt(*backend, d.system, calendar_id{static_cast<std::uint32_t>(d.system)},
-                        std::vector<std::string>(d.names.begin(), d.names.end()), range);
-        backends[i] = backend;
+        entries[i] = new calendar_entry(*backend, nullptr, calendar_id{static_cast<std::uint32_t>(d.system)}, d.system,
+                                        std::vector<std::string>(d.names.begin(), d.names.end()), range);
     }
-    return backends;
+    return entries;
 }
 
 }  // namespace
 
-std::span<const calendar_backend* const> builtin_backends() noexcept {
+std::span<const calendar_entry* const> builtin_entries() noexcept {
     // Initialized once, thread-safely; afterwards reading it takes no lock.
     // A built-in that fails its checks ends the process here, on purpose.
     // cppcheck-suppress throwInNoexceptFunction
-    static const table backends = make_table();
-    return backends;
+    static const table entries = make_table();
+    return entries;
 }
 
 const calendar_descriptor* builtin_descriptor(calendar_system system) noexcept {
@@ -96,9 +95,9 @@ const calendar_descriptor* builtin_descriptor(calendar_system system) noexcept {
     return index < descriptors.size() ? descriptors[index] : nullptr;
 }
 
-const calendar_descriptor* descriptor_of(const calendar_backend& backend) {
-    if (backend.system() != calendar_system::user) return builtin_descriptor(backend.system());
-    return builtin_descriptor(backend.conventions_of());
+const calendar_descriptor* descriptor_of(const calendar_entry& entry) {
+    if (entry.system() != calendar_system::user) return builtin_descriptor(entry.system());
+    return builtin_descriptor(entry.rules().conventions_of());
 }
 
 }  // namespace kalends::detail

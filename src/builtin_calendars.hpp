@@ -4,6 +4,7 @@
 #include "calendars/descriptor.hpp"
 
 #include <kalends/calendar_backend.hpp>
+#include <kalends/detail/calendar_entry.hpp>
 #include <kalends/calendar_system.hpp>
 
 namespace kalends::detail {
@@ -14,6 +15,6 @@ const calendar_descriptor* builtin_descriptor(calendar_system system) noexcept;
 // The descriptor whose names and conventions a calendar uses: its own for a
 // built-in, the one its backend's conventions_of() names for a user calendar,
 // or nullptr.
-const calendar_descriptor* descriptor_of(const calendar_backend& backend);
+const calendar_descriptor* descriptor_of(const calendar_entry& entry);
 
 }  // namespace kalends::detail

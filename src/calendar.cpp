@@ -14,6 +14,8 @@ using detail::registry;
 calendar::calendar() noexcept
     : calendar(registry::handle_of_builtin(*registry::builtin(calendar_system::gregorian))) {}
 
+const detail::calendar_entry& detail::entry_of(const calendar& cal) noexcept { return *cal.entry_; }
+
 calendar::calendar(calendar_system system) : calendar() { *this = find(system).value(); }
 
 calendar::calendar(std::string_view name) : calendar() { *this = find(name).value(); }
@@ -21,9 +23,9 @@ calendar::calendar(std::string_view name) : calendar() { *this = find(name).valu
 calendar::calendar(calendar_id id) : calendar() { *this = find(id).value(); }
 
 result<calendar> calendar::find(calendar_system system) noexcept {
-    const calendar_backend* backend = registry::builtin(system);
-    if (backend == nullptr) return detail::invalid_system(static_cast<int>(system));
-    return registry::handle_of_builtin(*backend);
+    const detail::calendar_entry* entry = registry::builtin(system);
+    if (entry == nullptr) return detail::invalid_system(static_cast<int>(system));
+    return registry::handle_of_builtin(*entry);
 }
 
 result<calendar> calendar::find(std::string_view name) {
@@ -36,86 +38,91 @@ result<calendar> calendar::find(calendar_id id) {
     return detail::unknown_id(id);
 }
 
+result<calendar> calendar::find(const calendar_backend& backend) {
+    if (auto found = registry::instance().find(backend)) return *found;
+    return error_info(errc::unknown_calendar_id, error_field::backend, detail::msg::backend_not_registered);
+}
+
 std::string_view calendar::name() const noexcept {
     const auto all = names();
     return all.empty() ? std::string_view() : std::string_view(all.front());
 }
 
-std::span<const std::string> calendar::names() const noexcept { return backend_->names(); }
+std::span<const std::string> calendar::names() const noexcept { return entry_->names(); }
 
 void calendar::raise(const error_info& failure) { throw error(failure); }
 
 // --- Years and months ---
 
 result<int> calendar::try_days_in_month(int month) const {
-    if (auto failure = detail::check_month_any_year(*backend_, month)) return *failure;
-    return backend_->max_days_in_month_of(month);
+    if (auto failure = detail::check_month_any_year(*entry_, month)) return *failure;
+    return entry_->max_days_in_month_of(month);
 }
 
 result<int> calendar::try_days_in_month(int month, int year) const {
-    if (auto failure = detail::check_month(*backend_, month, year)) return *failure;
-    return backend_->days_in_month(month, year);
+    if (auto failure = detail::check_month(*entry_, month, year)) return *failure;
+    return entry_->days_in_month(month, year);
 }
 
 result<int> calendar::try_days_in_year(int year) const {
-    if (auto failure = detail::check_year(*backend_, year)) return *failure;
-    return backend_->days_in_year(year);
+    if (auto failure = detail::check_year(*entry_, year)) return *failure;
+    return entry_->days_in_year(year);
 }
 
 result<int> calendar::try_months_in_year(int year) const {
-    if (auto failure = detail::check_year(*backend_, year)) return *failure;
-    return backend_->months_in_year(year);
+    if (auto failure = detail::check_year(*entry_, year)) return *failure;
+    return entry_->months_in_year(year);
 }
 
 result<bool> calendar::try_is_leap_year(int year) const {
-    if (auto failure = detail::check_year(*backend_, year)) return *failure;
-    return backend_->is_leap_year(year);
+    if (auto failure = detail::check_year(*entry_, year)) return *failure;
+    return entry_->is_leap_year(year);
 }
 
 // --- Month codes, eras, extended years ---
 
 result<month_code> calendar::try_month_code_of(int month, int year) const {
-    if (auto failure = detail::check_month(*backend_, month, year)) return *failure;
-    return backend_->month_code_of(month, year);
+    if (auto failure = detail::check_month(*entry_, month, year)) return *failure;
+    return entry_->month_code_of(month, year);
 }
 
 result<int> calendar::try_month_of_code(month_code code, int year) const {
-    if (auto failure = detail::check_year(*backend_, year)) return *failure;
-    if (auto month = backend_->month_of_code(code, year)) return *month;
-    return error_info(errc::invalid_month, error_field::month_code, detail::msg::no_month_with_code).with_calendar(detail::calendar_of(*backend_)).with_context({year}).with_text(error_text(code.view()));
+    if (auto failure = detail::check_year(*entry_, year)) return *failure;
+    if (auto month = entry_->month_of_code(code, year)) return *month;
+    return error_info(errc::invalid_month, error_field::month_code, detail::msg::no_month_with_code).with_calendar(detail::calendar_of(*entry_)).with_context({year}).with_text(error_text(code.view()));
 }
 
 result<era_year> calendar::try_era_of(const date_parts& date) const {
-    if (auto failure = detail::check_date(*backend_, date.year, date.month, date.day)) return *failure;
-    return backend_->era_of(date);
+    if (auto failure = detail::check_date(*entry_, date.year, date.month, date.day)) return *failure;
+    return entry_->era_of(date);
 }
 
 result<int> calendar::try_year_of_era(std::string_view era, std::int64_t year) const {
-    const auto found = backend_->year_of_era(era, year);
-    if (found && backend_->is_year_valid(*found)) return *found;
-    return error_info(errc::invalid_year, error_field::era, detail::msg::no_era_year).with_value(year).with_calendar(detail::calendar_of(*backend_)).with_text(error_text(era));
+    const auto found = entry_->year_of_era(era, year);
+    if (found && entry_->is_year_valid(*found)) return *found;
+    return error_info(errc::invalid_year, error_field::era, detail::msg::no_era_year).with_value(year).with_calendar(detail::calendar_of(*entry_)).with_text(error_text(era));
 }
 
 result<std::int64_t> calendar::try_extended_year(int year) const {
-    if (auto failure = detail::check_year(*backend_, year)) return *failure;
-    return calendar_backend::extended_year(year, backend_->has_year_zero());
+    if (auto failure = detail::check_year(*entry_, year)) return *failure;
+    return entry_->extended_year(year);
 }
 
 // --- Conversion ---
 
 error_info calendar::why_invalid(int year, int month, int day) const {
-    if (auto failure = detail::check_date(*backend_, year, month, day)) return *failure;
+    if (auto failure = detail::check_date(*entry_, year, month, day)) return *failure;
     // The backend refused a date that passes the generic checks.
-    return error_info(errc::invalid_day, error_field::day, detail::msg::date_refused).with_value(day).with_calendar(detail::calendar_of(*backend_)).with_context({year, month, day});
+    return error_info(errc::invalid_day, error_field::day, detail::msg::date_refused).with_value(day).with_calendar(detail::calendar_of(*entry_)).with_context({year, month, day});
 }
 
 error_info calendar::why_out_of_range(std::int64_t jdn) const noexcept {
-    return detail::jdn_out_of_range(*backend_, jdn);
+    return detail::jdn_out_of_range(*entry_, jdn);
 }
 
 result<int> calendar::try_day_of_week(std::int64_t jdn) const {
     if (!is_jdn_in_range(jdn)) return why_out_of_range(jdn);
-    return backend_->day_of_week(jdn);
+    return entry_->day_of_week(jdn);
 }
 
 result<std::int64_t> calendar::try_match_century_to_weekday(const date_parts& parts, int weekday) const {
@@ -128,11 +135,11 @@ result<std::int64_t> calendar::try_match_century_to_weekday(const date_parts& pa
             if (step == 0 && sign < 0) continue;
             const std::int64_t year = std::int64_t{parts.year} + std::int64_t{sign} * step * 100;
             if (year < std::numeric_limits<int>::min() || year > std::numeric_limits<int>::max()) continue;
-            const std::int64_t jdn = backend_->date_to_jdn_or_invalid(static_cast<int>(year), parts.month, parts.day);
-            if (jdn != invalid_jdn && backend_->day_of_week(jdn) == weekday) return jdn;
+            const std::int64_t jdn = entry_->date_to_jdn_or_invalid(static_cast<int>(year), parts.month, parts.day);
+            if (jdn != invalid_jdn && entry_->day_of_week(jdn) == weekday) return jdn;
         }
     }
-    return error_info(errc::no_matching_date, error_field::weekday, detail::msg::no_century_on_weekday).with_value(weekday).with_max(century_search_limit).with_calendar(detail::calendar_of(*backend_)).with_context({parts.year, parts.month, parts.day});
+    return error_info(errc::no_matching_date, error_field::weekday, detail::msg::no_century_on_weekday).with_value(weekday).with_max(century_search_limit).with_calendar(detail::calendar_of(*entry_)).with_context({parts.year, parts.month, parts.day});
 }
 
 // --- <chrono> ---
@@ -163,8 +170,8 @@ result<std::chrono::sys_days> calendar::try_to_sys_days(const date_parts& parts)
 
 result<date_parts> calendar::try_from_sys_days(std::chrono::sys_days day) const {
     const auto jdn = detail::jdn_of_sys_days(day);
-    if (!jdn || !is_jdn_in_range(*jdn)) return detail::sys_days_out_of_range(*backend_, day.time_since_epoch().count());
-    return backend_->jdn_to_date(*jdn);
+    if (!jdn || !is_jdn_in_range(*jdn)) return detail::sys_days_out_of_range(*entry_, day.time_since_epoch().count());
+    return entry_->jdn_to_date(*jdn);
 }
 
 result<std::chrono::year_month_day> calendar::try_to_year_month_day(const date_parts& parts) const {

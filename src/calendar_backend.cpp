@@ -16,7 +16,11 @@ int calendar_backend::days_in_year(int year) const {
     // At most 99 months of at most INT_MAX days: exact in 64 bits.
     std::int64_t days = 0;
     for (int month = 1, months = months_in_year(year); month <= months; ++month) days += days_in_month(month, year);
-    if (days > INT_MAX) detail::raise(detail::too_many_days(*this, year));
+    if (days > INT_MAX) {
+        throw error(error_info(errc::invalid_backend, error_field::year, detail::msg::backend_too_many_days)
+                        .with_value(year)
+                        .with_max(INT_MAX));
+    }
     return static_cast<int>(days);
 }
 
@@ -31,10 +35,15 @@ std::int64_t calendar_backend::date_to_jdn_or_invalid(int year, int month, int d
 }
 
 std::size_t calendar_backend::jdns_to_dates(std::span<const std::int64_t> jdns, std::span<date_parts> out) const {
+    // A backend holds no range of its own: asked once a batch, from the rules.
+    const std::int64_t first = date_to_jdn(first_valid_year(), 1, 1);
+    const int last_year = last_valid_year();
+    const int last_month = months_in_year(last_year);
+    const std::int64_t last = date_to_jdn(last_year, last_month, days_in_month(last_month, last_year));
     std::size_t invalid = 0;
     for (std::size_t i = 0; i < jdns.size(); ++i) {
         const std::int64_t jdn = jdns[i];
-        if (jdn >= first_jdn_ && jdn <= last_jdn_) {
+        if (jdn >= first && jdn <= last) {
             out[i] = jdn_to_date(jdn);
         } else {
             out[i] = invalid_parts;

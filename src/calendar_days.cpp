@@ -16,7 +16,7 @@ namespace {
 // Beyond this many months any step leaves every range (a range holds fewer than 2^40 months).
 constexpr std::int64_t max_month_step = std::int64_t{1} << 41;
 
-std::optional<year_month> step(const calendar_backend& backend, year_month from, std::int64_t delta) {
+std::optional<year_month> step(const detail::calendar_entry& backend, year_month from, std::int64_t delta) {
     if (delta > max_month_step || delta < -max_month_step) return std::nullopt;
     const detail::month_arithmetic months(backend);
     const auto reached = months.add(detail::extended_month{backend.extended_year(from.year), from.month}, delta);
@@ -29,20 +29,20 @@ std::optional<year_month> step(const calendar_backend& backend, year_month from,
 result<int> calendar::try_day_of_year(const date_parts& parts) const {
     const auto jdn = try_date_from_parts(parts);
     if (!jdn) return jdn.error();
-    const std::int64_t day = *jdn - detail::first_jdn_of_year(*backend_, parts.year) + 1;
-    if (day > std::numeric_limits<int>::max()) return detail::too_many_days(*backend_, parts.year);
+    const std::int64_t day = *jdn - detail::first_jdn_of_year(*entry_, parts.year) + 1;
+    if (day > std::numeric_limits<int>::max()) return detail::too_many_days(*entry_, parts.year);
     return static_cast<int>(day);
 }
 
 result<int> calendar::try_first_day_of_month(int month, int year) const {
-    if (auto failure = detail::check_month(*backend_, month, year)) return *failure;
-    return detail::first_day_of_month(*backend_, year, month);
+    if (auto failure = detail::check_month(*entry_, month, year)) return *failure;
+    return detail::first_day_of_month(*entry_, year, month);
 }
 
 result<year_month> calendar::try_add_months(year_month from, std::int64_t delta) const {
-    if (auto failure = detail::check_month(*backend_, from.month, from.year)) return *failure;
-    if (auto reached = step(*backend_, from, delta)) return *reached;
-    return error_info(errc::invalid_year, error_field::month, detail::msg::months_leave_range).with_value(delta).with_min(backend_->minimum_year()).with_max(backend_->maximum_year()).with_calendar(detail::calendar_of(*backend_)).with_context({from.year, from.month});
+    if (auto failure = detail::check_month(*entry_, from.month, from.year)) return *failure;
+    if (auto reached = step(*entry_, from, delta)) return *reached;
+    return error_info(errc::invalid_year, error_field::month, detail::msg::months_leave_range).with_value(delta).with_min(entry_->minimum_year()).with_max(entry_->maximum_year()).with_calendar(detail::calendar_of(*entry_)).with_context({from.year, from.month});
 }
 
 }  // namespace kalends

@@ -18,7 +18,7 @@ namespace {
 
 std::string date_text(int year, int month, int day) { return format_ymd({year, month, day}); }
 
-error_info skipped_day(const calendar_backend& backend, int year, int month, int day) noexcept {
+error_info skipped_day(const detail::calendar_entry& backend, int year, int month, int day) noexcept {
     return error_info(errc::invalid_day, error_field::day, detail::msg::date_skipped).with_value(day).with_calendar(detail::calendar_of(backend)).with_context({year, month, day});
 }
 
@@ -33,13 +33,13 @@ date::date(const calendar& cal, int year, int month, int day) : date(try_make(ca
 
 result<date> date::try_make(const calendar& cal, int year, int month, int day) {
     if (auto jdn = cal.try_date_from_parts(year, month, day)) return date(cal, *jdn, date_parts{year, month, day});
-    if (auto failure = detail::check_date(cal.backend(), year, month, day)) return *failure;
-    return skipped_day(cal.backend(), year, month, day);
+    if (auto failure = detail::check_date(detail::entry_of(cal), year, month, day)) return *failure;
+    return skipped_day(detail::entry_of(cal), year, month, day);
 }
 
 result<date> date::try_from_fields(const calendar& cal, const date_fields& f, overflow mode) {
     if (auto failure = detail::check_enum(mode)) return *failure;
-    const calendar_backend& backend = cal.backend();
+    const detail::calendar_entry& backend = detail::entry_of(cal);
     const error_calendar in_cal = detail::calendar_of(backend);
     const auto invalid_year = [&](const char* wording) {
         return error_info(errc::invalid_year, error_field::year, wording).with_calendar(in_cal);
@@ -124,7 +124,7 @@ date date::from_fields(const calendar& cal, const date_fields& fields, overflow 
 }
 
 result<date> date::try_from_jdn(const calendar& cal, std::int64_t jdn) {
-    if (!cal.is_jdn_in_range(jdn)) return detail::jdn_out_of_range(cal.backend(), jdn);
+    if (!cal.is_jdn_in_range(jdn)) return detail::jdn_out_of_range(detail::entry_of(cal), jdn);
     return date_access::make(cal, jdn);
 }
 
@@ -133,7 +133,7 @@ date date::from_jdn(const calendar& cal, std::int64_t jdn) { return try_from_jdn
 result<date> date::try_from_sys_days(const calendar& cal, std::chrono::sys_days day) {
     const auto jdn = detail::jdn_of_sys_days(day);
     if (!jdn || !cal.is_jdn_in_range(*jdn)) {
-        return detail::sys_days_out_of_range(cal.backend(), day.time_since_epoch().count());
+        return detail::sys_days_out_of_range(detail::entry_of(cal), day.time_since_epoch().count());
     }
     return date_access::make(cal, *jdn);
 }
@@ -176,30 +176,30 @@ std::chrono::sys_days date::to_sys_days() const {
 }
 
 std::int64_t date::extended_year() const noexcept {
-    return calendar_.backend().extended_year(parts_.year);
+    return detail::entry_of(calendar_).extended_year(parts_.year);
 }
 
-std::string_view date::era() const { return calendar_.backend().era_of(parts_).era; }
-std::int64_t date::era_year() const { return calendar_.backend().era_of(parts_).year; }
-kalends::month_code date::month_code() const { return calendar_.backend().month_code_of(parts_.month, parts_.year); }
+std::string_view date::era() const { return detail::entry_of(calendar_).era_of(parts_).era; }
+std::int64_t date::era_year() const { return detail::entry_of(calendar_).era_of(parts_).year; }
+kalends::month_code date::month_code() const { return detail::entry_of(calendar_).month_code_of(parts_.month, parts_.year); }
 
 int date::day_of_year() const {
     return calendar_.day_of_year(parts_);
 }
 
-int date::day_of_week() const { return calendar_.backend().day_of_week(jdn_); }
+int date::day_of_week() const { return detail::entry_of(calendar_).day_of_week(jdn_); }
 
 int date::days_in_month() const {
-    const calendar_backend& backend = calendar_.backend();
+    const detail::calendar_entry& backend = detail::entry_of(calendar_);
     const int last = detail::last_day_of_month(backend, parts_.year, parts_.month);
     const int first = detail::first_day_of_month(backend, parts_.year, parts_.month);
     return static_cast<int>(*backend.checked_date_to_jdn(parts_.year, parts_.month, last) -
                             *backend.checked_date_to_jdn(parts_.year, parts_.month, first)) + 1;
 }
 
-int date::days_in_year() const { return calendar_.backend().days_in_year(parts_.year); }
-int date::months_in_year() const { return calendar_.backend().months_in_year(parts_.year); }
-bool date::in_leap_year() const { return calendar_.backend().is_leap_year(parts_.year); }
+int date::days_in_year() const { return detail::entry_of(calendar_).days_in_year(parts_.year); }
+int date::months_in_year() const { return detail::entry_of(calendar_).months_in_year(parts_.year); }
+bool date::in_leap_year() const { return detail::entry_of(calendar_).is_leap_year(parts_.year); }
 year_week date::week_of_year(week_rule rule) const { return kalends::week_of_year(calendar_, jdn_, rule); }
 
 result<date> date::try_with_calendar(const calendar& cal) const { return try_from_jdn(cal, jdn_); }

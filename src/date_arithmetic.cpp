@@ -26,7 +26,11 @@ namespace {
 
 // An error about adding `d` to `from`: the duration, the date and its calendar.
 error_info adding(const duration& d, const date& from, errc code, const char* wording) {
-    error_info failure = error_info(code, error_field::duration, wording).with_min(from.get_calendar().minimum_year()).with_max(from.get_calendar().maximum_year()).with_calendar(calendar_of(from.get_calendar().backend())).with_context({from.year(), from.month(), from.day()});
+    error_info failure = error_info(code, error_field::duration, wording)
+                               .with_min(from.get_calendar().minimum_year())
+                               .with_max(from.get_calendar().maximum_year())
+                               .with_calendar(calendar_of(entry_of(from.get_calendar())))
+                               .with_context({from.year(), from.month(), from.day()});
     char text[duration::max_text_size];
     failure.text = error_text(std::string_view(text, d.write(text)));
     return failure;
@@ -34,7 +38,7 @@ error_info adding(const duration& d, const date& from, errc code, const char* wo
 
 }  // namespace
 
-std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_t extended_year) {
+std::optional<int> calendar_year_of(const detail::calendar_entry& backend, std::int64_t extended_year) {
     // Range first: the step from an extended year to a year without 0 must not overflow.
     if (extended_year < INT_MIN || extended_year > INT_MAX) return std::nullopt;
     const std::int64_t year = (backend.has_year_zero() || extended_year >= 1) ? extended_year : extended_year - 1;
@@ -44,7 +48,7 @@ std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_
     return y;
 }
 
-month_arithmetic::month_arithmetic(const calendar_backend& backend)
+month_arithmetic::month_arithmetic(const detail::calendar_entry& backend)
     : backend_(backend),
       first_year_(calendar_backend::extended_year(backend.minimum_year(), backend.has_year_zero())),
       last_year_(calendar_backend::extended_year(backend.maximum_year(), backend.has_year_zero())) {}
@@ -110,7 +114,7 @@ std::int64_t month_arithmetic::between(extended_month a, extended_month b) const
     return (months_before(b.year) + b.month) - (months_before(a.year) + a.month);
 }
 
-int first_day_of_month(const calendar_backend& backend, int year, int month) {
+int first_day_of_month(const detail::calendar_entry& backend, int year, int month) {
     const int last = backend.days_in_month(month, year);
     for (int day = 1; day < last; ++day) {
         if (backend.checked_date_to_jdn(year, month, day)) return day;
@@ -118,7 +122,7 @@ int first_day_of_month(const calendar_backend& backend, int year, int month) {
     return last;
 }
 
-int last_day_of_month(const calendar_backend& backend, int year, int month) {
+int last_day_of_month(const detail::calendar_entry& backend, int year, int month) {
     const int last = backend.days_in_month(month, year);
     for (int day = last; day > 1; --day) {
         if (backend.checked_date_to_jdn(year, month, day)) return day;
@@ -126,16 +130,16 @@ int last_day_of_month(const calendar_backend& backend, int year, int month) {
     return 1;
 }
 
-std::int64_t first_jdn_of_year(const calendar_backend& backend, int year) {
+std::int64_t first_jdn_of_year(const detail::calendar_entry& backend, int year) {
     return *backend.checked_date_to_jdn(year, 1, first_day_of_month(backend, year, 1));
 }
 
-std::int64_t last_jdn_of_year(const calendar_backend& backend, int year) {
+std::int64_t last_jdn_of_year(const detail::calendar_entry& backend, int year) {
     const int month = backend.months_in_year(year);
     return *backend.checked_date_to_jdn(year, month, last_day_of_month(backend, year, month));
 }
 
-result<std::int64_t> regulate_day(const calendar_backend& backend, int year, int month, std::int64_t day,
+result<std::int64_t> regulate_day(const detail::calendar_entry& backend, int year, int month, std::int64_t day,
                                   overflow mode) {
     const int last = backend.days_in_month(month, year);
     if (day < 1 || (day > last && mode == overflow::reject)) {
@@ -155,7 +159,7 @@ result<std::int64_t> regulate_day(const calendar_backend& backend, int year, int
     return error_info(errc::invalid_day, error_field::day, mode == overflow::reject ? msg::day_skipped_reject : msg::day_skipped).with_value(day).with_calendar(calendar_of(backend)).with_context({year, month});
 }
 
-result<int> resolve_month_code(const calendar_backend& backend, month_code code, int year, overflow mode) {
+result<int> resolve_month_code(const detail::calendar_entry& backend, month_code code, int year, overflow mode) {
     if (auto month = backend.month_of_code(code, year)) return *month;
     const int months = backend.months_in_year(year);
     if (mode == overflow::constrain) {
@@ -197,7 +201,7 @@ struct code_order {
 
 result<date> date::try_add(const duration& d, overflow mode) const {
     if (auto failure = detail::check_enum(mode)) return *failure;
-    const calendar_backend& backend = calendar_.backend();
+    const detail::calendar_entry& backend = detail::entry_of(calendar_);
     std::int64_t jdn = jdn_;
     if (d.years() != 0 || d.months() != 0) {
         const std::int64_t year0 = extended_year() + d.years();
@@ -243,7 +247,7 @@ result<duration> date::try_until(const date& other_any, date_unit largest) const
     if (largest == date_unit::days) return duration::try_make(0, 0, 0, diff);
     if (largest == date_unit::weeks) return duration::try_make(0, 0, diff / 7, diff % 7);
 
-    const calendar_backend& backend = calendar_.backend();
+    const detail::calendar_entry& backend = detail::entry_of(calendar_);
     const int sign = diff > 0 ? 1 : -1;
     const std::int64_t start_year = extended_year();
     const std::int64_t end_year = other.extended_year();

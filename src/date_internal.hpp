@@ -21,14 +21,14 @@ struct extended_month {
 };
 
 // The calendar's own year for an extended year, or nullopt if it is outside the range.
-std::optional<int> calendar_year_of(const calendar_backend& backend, std::int64_t extended_year);
+std::optional<int> calendar_year_of(const calendar_entry& backend, std::int64_t extended_year);
 
 // Month arithmetic on any calendar, through calendar_backend::months_before_year:
 // O(1) virtual calls for a fixed number of months a year and O(log range) at
 // worst, for built-in and user calendars alike.
 class month_arithmetic {
 public:
-    explicit month_arithmetic(const calendar_backend& backend);
+    explicit month_arithmetic(const calendar_entry& backend);
 
     // `start` plus `n` months (any sign); nullopt if a year reached is outside
     // the range. Precondition: start is a valid month of a valid year.
@@ -40,32 +40,32 @@ private:
     // Precondition: the extended year is in the range.
     [[nodiscard]] std::int64_t months_before(std::int64_t extended_year) const;
 
-    const calendar_backend& backend_;
+    const calendar_entry& backend_;
     std::int64_t first_year_;  // extended
     std::int64_t last_year_;
 };
 
 // The first day number of the month that exists (1 except where a calendar
 // change skips the start of a month). Precondition: the month is valid.
-int first_day_of_month(const calendar_backend& backend, int year, int month);
+int first_day_of_month(const calendar_entry& backend, int year, int month);
 // The last day number of the month that exists.
-int last_day_of_month(const calendar_backend& backend, int year, int month);
+int last_day_of_month(const calendar_entry& backend, int year, int month);
 // The day numbers of the first and last days of a year that exist. Precondition: the year is valid.
-std::int64_t first_jdn_of_year(const calendar_backend& backend, int year);
-std::int64_t last_jdn_of_year(const calendar_backend& backend, int year);
+std::int64_t first_jdn_of_year(const calendar_entry& backend, int year);
+std::int64_t last_jdn_of_year(const calendar_entry& backend, int year);
 
 // The JDN of `day` of the month, regulated: under constrain a day past the end
 // becomes the last day and a skipped day the next one that exists; under
 // reject those are errors. Day < 1 is always an error.
-result<std::int64_t> regulate_day(const calendar_backend& backend, int year, int month, std::int64_t day,
+result<std::int64_t> regulate_day(const calendar_entry& backend, int year, int month, std::int64_t day,
                                   overflow mode);
 
 // The ordinal month with `code` in `year`, or the month overflow::constrain
 // puts in its place (Hebrew M05L -> M06, MnnL -> Mnn, a missing Mnn -> the
 // last month); under reject an error if the year has no such month.
-result<int> resolve_month_code(const calendar_backend& backend, month_code code, int year, overflow mode);
+result<int> resolve_month_code(const calendar_entry& backend, month_code code, int year, overflow mode);
 
-std::string calendar_label(const calendar_backend& backend);
+std::string calendar_label(const calendar_entry& backend);
 
 }  // namespace kalends::detail
 

@@ -6,7 +6,7 @@
 
 namespace kalends::detail {
 
-error_calendar calendar_of(const calendar_backend& backend) noexcept {
+error_calendar calendar_of(const calendar_entry& backend) noexcept {
     const auto names = backend.names();
     return {backend.id(), names.empty() ? error_text() : error_text(names.front())};
 }
@@ -19,41 +19,41 @@ error_info unknown_id(calendar_id id) noexcept {
     return error_info(errc::unknown_calendar_id, error_field::calendar_id, msg::unknown_id).with_value(to_underlying(id));
 }
 
-std::optional<error_info> check_year(const calendar_backend& backend, int year) {
+std::optional<error_info> check_year(const calendar_entry& backend, int year) {
     if (backend.is_year_valid(year)) return std::nullopt;
     const bool zero_in_range = year == 0 && year >= backend.minimum_year() && year <= backend.maximum_year();
     return error_info(errc::invalid_year, error_field::year, zero_in_range ? msg::no_year_zero : backend.has_year_zero() ? msg::year_out_of_range : msg::year_out_of_range_no_zero).with_value(year).with_min(backend.minimum_year()).with_max(backend.maximum_year()).with_calendar(calendar_of(backend));
 }
 
-std::optional<error_info> check_month(const calendar_backend& backend, int month, int year) {
+std::optional<error_info> check_month(const calendar_entry& backend, int month, int year) {
     if (auto bad_year = check_year(backend, year)) return bad_year;
     const int months = backend.months_in_year(year);
     if (month >= 1 && month <= months) return std::nullopt;
     return error_info(errc::invalid_month, error_field::month, msg::month_out_of_range).with_value(month).with_min(1).with_max(months).with_calendar(calendar_of(backend)).with_context({year});
 }
 
-std::optional<error_info> check_month_any_year(const calendar_backend& backend, int month) {
+std::optional<error_info> check_month_any_year(const calendar_entry& backend, int month) {
     const int months = backend.maximum_months_in_year();
     if (month >= 1 && month <= months) return std::nullopt;
     return error_info(errc::invalid_month, error_field::month, msg::month_out_of_range_any_year).with_value(month).with_min(1).with_max(months).with_calendar(calendar_of(backend));
 }
 
-std::optional<error_info> check_date(const calendar_backend& backend, int year, int month, int day) {
+std::optional<error_info> check_date(const calendar_entry& backend, int year, int month, int day) {
     if (auto bad_month = check_month(backend, month, year)) return bad_month;
     const int days = backend.days_in_month(month, year);
     if (day >= 1 && day <= days) return std::nullopt;
     return error_info(errc::invalid_day, error_field::day, msg::day_out_of_range).with_value(day).with_min(1).with_max(days).with_calendar(calendar_of(backend)).with_context({year, month});
 }
 
-error_info jdn_out_of_range(const calendar_backend& backend, std::int64_t jdn) noexcept {
+error_info jdn_out_of_range(const calendar_entry& backend, std::int64_t jdn) noexcept {
     return error_info(errc::jdn_out_of_range, error_field::julian_day, msg::jdn_out_of_range).with_value(jdn).with_min(backend.first_jdn()).with_max(backend.last_jdn()).with_calendar(calendar_of(backend));
 }
 
-error_info too_many_days(const calendar_backend& backend, int year) noexcept {
+error_info too_many_days(const calendar_entry& backend, int year) noexcept {
     return error_info(errc::invalid_backend, error_field::year, msg::too_many_days).with_value(year).with_max(std::numeric_limits<int>::max()).with_calendar(calendar_of(backend));
 }
 
-error_info sys_days_out_of_range(const calendar_backend& backend, std::int64_t days) noexcept {
+error_info sys_days_out_of_range(const calendar_entry& backend, std::int64_t days) noexcept {
     // No overflow: every range lies within min_backend_jdn..max_backend_jdn.
     return error_info(errc::jdn_out_of_range, error_field::sys_days, msg::sys_days_out_of_range).with_value(days).with_min(backend.first_jdn() - jdn_of_unix_epoch).with_max(backend.last_jdn() - jdn_of_unix_epoch).with_calendar(calendar_of(backend));
 }

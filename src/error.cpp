@@ -56,12 +56,12 @@ void append_eras(std::string& out, calendar_id id) {
 
 void append_systems(std::string& out) {
     bool first = true;
-    for (const calendar_backend* backend : detail::builtin_backends()) {
+    for (const detail::calendar_entry* entry : detail::builtin_entries()) {
         if (!first) out += ", ";
         first = false;
-        append_number(out, static_cast<int>(backend->system()));
+        append_number(out, static_cast<int>(entry->system()));
         out += ' ';
-        out += backend->names().front();
+        out += entry->names().front();
     }
 }
 

@@ -15,6 +15,7 @@ namespace kalends::detail::msg {
 // --- Finding calendars ---
 inline constexpr const char* invalid_system = "calendar system {value} names no built-in calendar (allowed: {systems})";
 inline constexpr const char* unknown_name = "unknown calendar name {text} (see kalends::available_calendars())";
+inline constexpr const char* backend_not_registered = "this calendar backend object is not registered";
 inline constexpr const char* unknown_id = "no calendar is registered with ID {value}{ids}";
 
 // --- Years, months, days ---
@@ -41,6 +42,9 @@ inline constexpr const char* day_skipped_reject =
 inline constexpr const char* date_refused = "date {0}-{1}-{2} is not valid in calendar {calendar} (ID {id})";
 inline constexpr const char* too_many_days =
     "year {value} of calendar {calendar} (ID {id}) has more days than an int holds ({max})";
+// From calendar_backend::days_in_year, which knows no calendar's name.
+inline constexpr const char* backend_too_many_days =
+    "year {value} of a calendar backend has more days than an int holds ({max}): it must override days_in_year";
 inline constexpr const char* months_leave_range =
     "{value} months from month {1} of year {0} of calendar {calendar} (ID {id}) reach a year outside its range "
     "(years {min}..{max})";
@@ -183,6 +187,9 @@ inline constexpr const char* name_taken_by_other_changeover =
     "calendar name {text} is taken by a calendar that is not this country's changeover calendar";
 inline constexpr const char* registered_twice =
     "this calendar backend object was already registered, as calendar {calendar} (ID {id}); a backend object can be "
+    "registered once: register a new instance instead";
+inline constexpr const char* registered_before =
+    "this calendar backend object was registered before (and unregistered since); a backend object can be "
     "registered once: register a new instance instead";
 inline constexpr const char* no_ids_left = "no calendar IDs are left in this process";
 inline constexpr const char* builtin_unregistered = "built-in calendar {calendar} (ID {id}) cannot be unregistered";

@@ -18,7 +18,7 @@ using detail::month_names;
 using detail::named_month;
 
 const month_names* find_table(const calendar& cal) {
-    const detail::calendar_descriptor* descriptor = detail::descriptor_of(cal.backend());
+    const detail::calendar_descriptor* descriptor = detail::descriptor_of(detail::entry_of(cal));
     return descriptor == nullptr ? nullptr : descriptor->english;
 }
 
@@ -51,10 +51,10 @@ bool has_month_names(const calendar& cal) { return find_table(cal) != nullptr; }
 
 result<std::string> try_month_name(const calendar& cal, int year, int month, name_width width) {
     if (auto failure = detail::check_enum(width)) return *failure;
-    if (auto failure = detail::check_month(cal.backend(), month, year)) return *failure;
+    if (auto failure = detail::check_month(detail::entry_of(cal), month, year)) return *failure;
     if (const month_names* table = find_table(cal)) {
-        const month_code code = cal.backend().month_code_of(month, year);
-        if (const auto name = table_name(*table, code, cal.backend().is_leap_year(year), width)) {
+        const month_code code = detail::entry_of(cal).month_code_of(month, year);
+        if (const auto name = table_name(*table, code, detail::entry_of(cal).is_leap_year(year), width)) {
             return std::string(*name);
         }
     }

@@ -12,7 +12,7 @@
 namespace kalends::detail {
 namespace {
 
-error_info name_taken(std::string_view name, const calendar_backend& holder, const char* wording) noexcept {
+error_info name_taken(std::string_view name, const calendar_entry& holder, const char* wording) noexcept {
     return error_info(errc::name_taken, error_field::calendar_name, wording).with_calendar(calendar_of(holder)).with_text(error_text(name));
 }
 
@@ -24,50 +24,35 @@ registry& registry::instance() {
     return *the_registry;
 }
 
-const calendar_backend* registry::builtin(calendar_system system) noexcept {
+const calendar_entry* registry::builtin(calendar_system system) noexcept {
     const auto index = static_cast<int>(system);
     if (index < 0 || index >= builtin_calendar_count) return nullptr;
-    return builtin_backends()[static_cast<std::size_t>(index)];
+    return builtin_entries()[static_cast<std::size_t>(index)];
 }
 
-const calendar_backend* registry::builtin_named(std::string_view name) noexcept {
-    for (const calendar_backend* backend : builtin_backends()) {
-        for (const std::string& candidate : backend->names()) {
-            if (ascii_iequals(candidate, name)) return backend;
+const calendar_entry* registry::builtin_named(std::string_view name) noexcept {
+    for (const calendar_entry* entry : builtin_entries()) {
+        for (const std::string& candidate : entry->names()) {
+            if (ascii_iequals(candidate, name)) return entry;
         }
     }
     return nullptr;
 }
 
-calendar registry::handle_of_builtin(const calendar_backend& backend) noexcept {
+calendar registry::handle_of_builtin(const calendar_entry& entry) noexcept {
     // An aliasing shared_ptr with no control block: copying it touches no
     // reference count, and built-ins are never destroyed.
-    return calendar(std::shared_ptr<const calendar_backend>(std::shared_ptr<const void>(), &backend));
+    return calendar(std::shared_ptr<const calendar_entry>(std::shared_ptr<const void>(), &entry));
 }
 
-calendar registry::handle_of(std::shared_ptr<const calendar_backend> backend) noexcept {
-    return calendar(std::move(backend));
-}
-
-void registry::adopt(calendar_backend& backend, calendar_system system, calendar_id id, std::vector<std::string> names,
-                     const backend_range& range) noexcept {
-    backend.system_ = system;
-    backend.names_ = std::move(names);
-    backend.min_year_ = range.min_year;
-    backend.max_year_ = range.max_year;
-    backend.has_year_zero_ = range.has_year_zero;
-    backend.first_jdn_ = range.first_jdn;
-    backend.last_jdn_ = range.last_jdn;
-    backend.id_.store(to_underlying(id), std::memory_order_release);
-}
+calendar registry::handle_of(std::shared_ptr<const calendar_entry> entry) noexcept { return calendar(std::move(entry)); }
 
 result<backend_range> registry::measure(const calendar_backend& backend) {
     const int declared_min = backend.minimum_year();
     const int declared_max = backend.maximum_year();
     const bool year_zero = backend.has_year_zero();
-    // A range that starts or ends at 0 without a year 0 starts or ends one year further in.
-    const int first = (declared_min == 0 && !year_zero) ? 1 : declared_min;
-    const int last = (declared_max == 0 && !year_zero) ? -1 : declared_max;
+    const int first = backend.first_valid_year();
+    const int last = backend.last_valid_year();
     if (first > last) {
         return error_info(errc::invalid_backend, error_field::backend, msg::no_valid_year).with_min(declared_min).with_max(declared_max);
     }
@@ -124,7 +109,7 @@ std::optional<error_info> registry::check_month_counts(const calendar_backend& b
 }
 
 std::optional<calendar> registry::find(std::string_view name) const {
-    if (const calendar_backend* backend = builtin_named(name)) return handle_of_builtin(*backend);
+    if (const calendar_entry* entry = builtin_named(name)) return handle_of_builtin(*entry);
     const std::shared_lock lock(mutex_);
     const auto found = user_by_name_.find(name);
     if (found == user_by_name_.end()) return std::nullopt;
@@ -142,6 +127,17 @@ std::optional<calendar> registry::find(calendar_id id) const {
     return handle_of(found->second);
 }
 
+std::optional<calendar> registry::find(const calendar_backend& backend) const {
+    for (const calendar_entry* entry : builtin_entries()) {
+        if (&entry->rules() == &backend) return handle_of_builtin(*entry);
+    }
+    const std::shared_lock lock(mutex_);
+    for (const auto& [id, entry] : user_by_id_) {
+        if (&entry->rules() == &backend) return handle_of(entry);
+    }
+    return std::nullopt;
+}
+
 result<calendar_id> registry::add(std::shared_ptr<calendar_backend> backend, std::span<const std::string_view> names) {
     if (!backend) return error_info(errc::invalid_backend, error_field::backend, msg::null_backend);
     if (names.empty()) {
@@ -154,7 +150,7 @@ result<calendar_id> registry::add(std::shared_ptr<calendar_backend> backend, std
                 return error_info(errc::name_taken, error_field::calendar_name, msg::name_twice).with_text(error_text(names[i])).with_part(error_text(names[j]));
             }
         }
-        if (const calendar_backend* holder = builtin_named(names[i])) return name_taken(names[i], *holder, msg::name_taken_by_builtin);
+        if (const calendar_entry* holder = builtin_named(names[i])) return name_taken(names[i], *holder, msg::name_taken_by_builtin);
     }
 
     // Everything that can throw (the backend's virtuals, allocations) happens
@@ -162,16 +158,23 @@ result<calendar_id> registry::add(std::shared_ptr<calendar_backend> backend, std
     result<backend_range> range = measure(*backend);
     if (!range) return range.error();
     if (auto failure = check_month_counts(*backend, *range)) return *failure;
-    std::vector<std::string> owned_names(names.begin(), names.end());
-    std::map<std::string, std::shared_ptr<const calendar_backend>, ascii_iless> new_names;
-    for (const std::string& name : owned_names) new_names.emplace(name, backend);
-    std::map<std::uint32_t, std::shared_ptr<const calendar_backend>> new_id;
+    const std::weak_ptr<const calendar_backend> watcher = backend;
+    std::map<std::string, entry_ptr, ascii_iless> new_names;
+    std::map<std::uint32_t, entry_ptr> new_id;
 
     const std::unique_lock lock(mutex_);
-    if (backend->id() != calendar_backend::unregistered_id) {
-        return error_info(errc::backend_already_registered, error_field::backend, msg::registered_twice).with_calendar(calendar_of(*backend));
+    for (const auto& earlier : ever_registered_) {
+        if (!earlier.owner_before(watcher) && !watcher.owner_before(earlier)) {
+            const calendar_entry* registered = nullptr;
+            for (const auto& [id, entry] : user_by_id_) {
+                if (&entry->rules() == backend.get()) registered = entry.get();
+            }
+            return error_info(errc::backend_already_registered, error_field::backend,
+                              registered != nullptr ? msg::registered_twice : msg::registered_before)
+                .with_calendar(registered != nullptr ? calendar_of(*registered) : error_calendar{});
+        }
     }
-    for (const std::string& name : owned_names) {
+    for (const std::string_view name : names) {
         const auto taken = user_by_name_.find(name);
         if (taken != user_by_name_.end()) {
             return name_taken(name, *taken->second, msg::name_taken);
@@ -181,10 +184,16 @@ result<calendar_id> registry::add(std::shared_ptr<calendar_backend> backend, std
         return error_info(errc::invalid_backend, error_field::calendar_id, msg::no_ids_left);
     }
     const std::uint32_t id = next_id_;
-    new_id.emplace(id, backend);
+    const calendar_backend& rules = *backend;
+    const auto entry = std::make_shared<const calendar_entry>(rules, std::move(backend), calendar_id{id},
+                                                              calendar_system::user,
+                                                              std::vector<std::string>(names.begin(), names.end()), *range);
+    for (const std::string& name : entry->names()) new_names.emplace(name, entry);
+    new_id.emplace(id, entry);
+    std::erase_if(ever_registered_, [](const auto& earlier) { return earlier.expired(); });
+    ever_registered_.push_back(watcher);
 
     // Commit: nothing below allocates or throws.
-    adopt(*backend, calendar_system::user, calendar_id{id}, std::move(owned_names), *range);
     user_by_name_.merge(new_names);
     user_by_id_.merge(new_id);
     ++next_id_;
@@ -198,7 +207,7 @@ result<void> registry::remove(calendar_id id) {
     }
     // Declared before the lock, so released after it: if this was the last
     // reference, the backend's destructor runs unlocked and may use the registry.
-    std::shared_ptr<const calendar_backend> last_reference;
+    entry_ptr last_reference;
     const std::unique_lock lock(mutex_);
     const auto found = user_by_id_.find(value);
     if (found == user_by_id_.end()) {
@@ -212,9 +221,9 @@ result<void> registry::remove(calendar_id id) {
 
 std::vector<calendar> registry::all() const {
     std::vector<calendar> calendars;
-    for (const calendar_backend* backend : builtin_backends()) calendars.push_back(handle_of_builtin(*backend));
+    for (const calendar_entry* entry : builtin_entries()) calendars.push_back(handle_of_builtin(*entry));
     const std::shared_lock lock(mutex_);
-    for (const auto& [id, backend] : user_by_id_) calendars.push_back(handle_of(backend));
+    for (const auto& [id, entry] : user_by_id_) calendars.push_back(handle_of(entry));
     return calendars;
 }
 

@@ -5,6 +5,7 @@
 
 #include <kalends/calendar.hpp>
 #include <kalends/calendar_backend.hpp>
+#include <kalends/detail/calendar_entry.hpp>
 #include <kalends/error.hpp>
 
 #include <map>
@@ -17,33 +18,21 @@
 
 namespace kalends::detail {
 
-// The range a backend declares, checked and reduced to valid years.
-struct backend_range {
-    int min_year;
-    int max_year;
-    bool has_year_zero;
-    std::int64_t first_jdn;
-    std::int64_t last_jdn;
-};
-
 class registry {
 public:
     // The process-wide registry; created on first use and never destroyed, so
     // it can be used from static destructors.
     static registry& instance();
 
-    // The built-in backend for an enum value, or nullptr for a value that names none. Lock-free.
-    static const calendar_backend* builtin(calendar_system system) noexcept;
+    // The built-in calendar for an enum value, or nullptr for a value that names none. Lock-free.
+    static const calendar_entry* builtin(calendar_system system) noexcept;
     // The built-in whose name or alias this is, or nullptr. Lock-free.
-    static const calendar_backend* builtin_named(std::string_view name) noexcept;
+    static const calendar_entry* builtin_named(std::string_view name) noexcept;
 
-    static calendar handle_of_builtin(const calendar_backend& backend) noexcept;
-    static calendar handle_of(std::shared_ptr<const calendar_backend> backend) noexcept;
+    static calendar handle_of_builtin(const calendar_entry& entry) noexcept;
+    static calendar handle_of(std::shared_ptr<const calendar_entry> entry) noexcept;
 
-    // Gives a backend its identity and range. Used for built-ins at start-up
-    // and by add() for user calendars. Throws what the backend's virtuals throw.
-    static void adopt(calendar_backend& backend, calendar_system system, calendar_id id, std::vector<std::string> names,
-                      const backend_range& range) noexcept;
+    // The backend's range, checked. Throws what the backend's virtuals throw.
     static result<backend_range> measure(const calendar_backend& backend);
     // Why a user backend's months_before_year() disagrees with its
     // months_in_year() over samples of its range, or nullopt. Built-ins are
@@ -52,6 +41,8 @@ public:
 
     std::optional<calendar> find(std::string_view name) const;
     std::optional<calendar> find(calendar_id id) const;
+    // The calendar registered with this backend object, if it still is.
+    std::optional<calendar> find(const calendar_backend& backend) const;
 
     result<calendar_id> add(std::shared_ptr<calendar_backend> backend, std::span<const std::string_view> names);
     result<void> remove(calendar_id id);
@@ -61,13 +52,17 @@ public:
 private:
     registry() = default;
 
+    using entry_ptr = std::shared_ptr<const calendar_entry>;
     mutable std::shared_mutex mutex_;
-    std::map<std::string, std::shared_ptr<const calendar_backend>, ascii_iless> user_by_name_;
-    std::map<std::uint32_t, std::shared_ptr<const calendar_backend>> user_by_id_;
+    std::map<std::string, entry_ptr, ascii_iless> user_by_name_;
+    std::map<std::uint32_t, entry_ptr> user_by_id_;
+    // Every backend object ever registered and still alive: one can be
+    // registered once in its lifetime. Expired ones are dropped as it grows.
+    std::vector<std::weak_ptr<const calendar_backend>> ever_registered_;
     std::uint32_t next_id_ = first_user_calendar_id;
 };
 
-// The built-in backends, indexed by calendar_system value.
-std::span<const calendar_backend* const> builtin_backends() noexcept;
+// The built-in calendars, indexed by calendar_system value.
+std::span<const calendar_entry* const> builtin_entries() noexcept;
 
 }  // namespace kalends::detail

@@ -13,11 +13,11 @@ namespace kalends {
 namespace {
 
 // The year after / before `year` in the calendar's numbering, if it is in the range.
-std::optional<int> next_year(const calendar_backend& backend, int year) {
+std::optional<int> next_year(const detail::calendar_entry& backend, int year) {
     return detail::calendar_year_of(backend, backend.extended_year(year) + 1);
 }
 
-std::optional<int> previous_year(const calendar_backend& backend, int year) {
+std::optional<int> previous_year(const detail::calendar_entry& backend, int year) {
     return detail::calendar_year_of(backend, backend.extended_year(year) - 1);
 }
 
@@ -31,12 +31,12 @@ std::optional<error_info> check_rule(week_rule rule) noexcept {
     return std::nullopt;
 }
 
-error_info week_beyond_range(const calendar_backend& backend, std::int64_t jdn) noexcept {
+error_info week_beyond_range(const detail::calendar_entry& backend, std::int64_t jdn) noexcept {
     return error_info(errc::jdn_out_of_range, error_field::julian_day, detail::msg::week_beyond_range).with_value(jdn).with_calendar(detail::calendar_of(backend));
 }
 
 // What the non-throwing forms report when a user backend throws.
-error_info backend_threw(const calendar_backend& backend) noexcept {
+error_info backend_threw(const detail::calendar_entry& backend) noexcept {
     return error_info(errc::invalid_backend, error_field::backend, detail::msg::backend_threw).with_calendar(detail::calendar_of(backend));
 }
 
@@ -49,7 +49,7 @@ std::int64_t week_one_start(std::int64_t first, int weekday, week_rule rule) noe
     return start;
 }
 
-std::int64_t week_one_start(const calendar_backend& backend, int year, week_rule rule) {
+std::int64_t week_one_start(const detail::calendar_entry& backend, int year, week_rule rule) {
     const std::int64_t first = detail::first_jdn_of_year(backend, year);
     return week_one_start(first, backend.day_of_week(first), rule);
 }
@@ -57,7 +57,7 @@ std::int64_t week_one_start(const calendar_backend& backend, int year, week_rule
 // One implementation for both forms: a user backend's exception passes through.
 result<year_week> compute_week(const calendar& cal, std::int64_t jdn, week_rule rule) {
     if (auto bad = check_rule(rule)) return *bad;
-    const calendar_backend& backend = cal.backend();
+    const detail::calendar_entry& backend = detail::entry_of(cal);
     if (!cal.is_jdn_in_range(jdn)) return detail::jdn_out_of_range(backend, jdn);
     int year = backend.jdn_to_date(jdn).year;
     std::int64_t start = week_one_start(backend, year, rule);
@@ -91,10 +91,10 @@ result<year_week> compute_week(const calendar& cal, std::int64_t jdn, week_rule 
 result<std::int64_t> try_first_day_of_week_year(const calendar& cal, int year, week_rule rule) noexcept {
     if (auto bad = check_rule(rule)) return *bad;
     try {
-        if (auto bad = detail::check_year(cal.backend(), year)) return *bad;
-        return week_one_start(cal.backend(), year, rule);
+        if (auto bad = detail::check_year(detail::entry_of(cal), year)) return *bad;
+        return week_one_start(detail::entry_of(cal), year, rule);
     } catch (...) {  // a user backend threw; this form does not throw
-        return backend_threw(cal.backend());
+        return backend_threw(detail::entry_of(cal));
     }
 }
 
@@ -102,7 +102,7 @@ result<year_week> try_week_of_year(const calendar& cal, std::int64_t jdn, week_r
     try {
         return compute_week(cal, jdn, rule);
     } catch (...) {  // a user backend threw; this form does not throw
-        return backend_threw(cal.backend());
+        return backend_threw(detail::entry_of(cal));
     }
 }
 
@@ -111,7 +111,7 @@ year_week week_of_year(const calendar& cal, std::int64_t jdn, week_rule rule) {
 }
 
 int conventional_first_weekday(const calendar& cal) {
-    const detail::calendar_descriptor* descriptor = detail::descriptor_of(cal.backend());
+    const detail::calendar_descriptor* descriptor = detail::descriptor_of(detail::entry_of(cal));
     return descriptor == nullptr ? 1 : descriptor->first_weekday;  // ISO 8601's Monday where none is known
 }
 

@@ -10,6 +10,7 @@
 #include <kalends/calendar_backend.hpp>
 #include <kalends/calendar_system.hpp>
 #include <kalends/date_parts.hpp>
+#include <kalends/detail/calendar_entry.hpp>
 #include <kalends/error.hpp>
 #include <kalends/month_code.hpp>
 
@@ -22,6 +23,13 @@
 #include <string_view>
 
 namespace kalends {
+
+class calendar;
+namespace detail {
+class registry;
+// The registry's entry a handle points at (for the library's own code).
+const calendar_entry& entry_of(const calendar& cal) noexcept;
+}  // namespace detail
 
 class calendar {
 public:
@@ -39,32 +47,35 @@ public:
     [[nodiscard]] static result<calendar> find(calendar_system system) noexcept;
     [[nodiscard]] static result<calendar> find(std::string_view name);
     [[nodiscard]] static result<calendar> find(calendar_id id);
+    // The calendar registered with this backend object (its rules), while it is registered.
+    [[nodiscard]] static result<calendar> find(const calendar_backend& backend);
 
     // --- Identity ---
     [[nodiscard]] std::string_view name() const noexcept;            // primary name
     [[nodiscard]] std::span<const std::string> names() const noexcept;  // primary name first, then aliases
-    [[nodiscard]] calendar_id id() const noexcept { return backend_->id(); }
-    [[nodiscard]] calendar_system system() const noexcept { return backend_->system(); }
+    [[nodiscard]] calendar_id id() const noexcept { return entry_->id(); }
+    [[nodiscard]] calendar_system system() const noexcept { return entry_->system(); }
     // Always true: a handle cannot be empty (moving from one copies it).
     // Kept for parity with QCalendar::isValid().
-    [[nodiscard]] bool is_valid() const noexcept { return backend_ != nullptr; }
-    [[nodiscard]] const calendar_backend& backend() const noexcept { return *backend_; }
+    [[nodiscard]] bool is_valid() const noexcept { return entry_ != nullptr; }
+    // The calendar's rules (its identity and range are the handle's).
+    [[nodiscard]] const calendar_backend& backend() const noexcept { return entry_->rules(); }
 
     // --- Properties ---
     [[nodiscard]] bool is_gregorian() const noexcept { return system() == calendar_system::gregorian; }
-    [[nodiscard]] calendar_kind kind() const { return backend_->kind(); }
+    [[nodiscard]] calendar_kind kind() const { return entry_->kind(); }
     [[nodiscard]] bool is_lunar() const { return kind() == calendar_kind::lunar; }
     [[nodiscard]] bool is_luni_solar() const { return kind() == calendar_kind::luni_solar; }
     [[nodiscard]] bool is_solar() const { return kind() == calendar_kind::solar; }
-    [[nodiscard]] bool is_proleptic() const { return backend_->is_proleptic(); }
-    [[nodiscard]] bool has_year_zero() const { return backend_->has_year_zero(); }
-    [[nodiscard]] int maximum_days_in_month() const { return backend_->maximum_days_in_month(); }
-    [[nodiscard]] int minimum_days_in_month() const { return backend_->minimum_days_in_month(); }
-    [[nodiscard]] int maximum_months_in_year() const { return backend_->maximum_months_in_year(); }
-    [[nodiscard]] int minimum_year() const { return backend_->minimum_year(); }
-    [[nodiscard]] int maximum_year() const { return backend_->maximum_year(); }
-    [[nodiscard]] std::int64_t first_jdn() const noexcept { return backend_->first_jdn(); }
-    [[nodiscard]] std::int64_t last_jdn() const noexcept { return backend_->last_jdn(); }
+    [[nodiscard]] bool is_proleptic() const { return entry_->is_proleptic(); }
+    [[nodiscard]] bool has_year_zero() const noexcept { return entry_->has_year_zero(); }
+    [[nodiscard]] int maximum_days_in_month() const { return entry_->maximum_days_in_month(); }
+    [[nodiscard]] int minimum_days_in_month() const { return entry_->minimum_days_in_month(); }
+    [[nodiscard]] int maximum_months_in_year() const { return entry_->maximum_months_in_year(); }
+    [[nodiscard]] int minimum_year() const noexcept { return entry_->minimum_year(); }
+    [[nodiscard]] int maximum_year() const noexcept { return entry_->maximum_year(); }
+    [[nodiscard]] std::int64_t first_jdn() const noexcept { return entry_->first_jdn(); }
+    [[nodiscard]] std::int64_t last_jdn() const noexcept { return entry_->last_jdn(); }
 
     // --- Years and months ---
     // The longest the month can be in any year (QCalendar::daysInMonth without a year).
@@ -79,7 +90,7 @@ public:
     [[nodiscard]] int months_in_year(int year) const { return try_months_in_year(year).value(); }
     [[nodiscard]] bool is_leap_year(int year) const { return try_is_leap_year(year).value(); }
     // Never throws for bad input: false is the answer.
-    [[nodiscard]] bool is_date_valid(int year, int month, int day) const { return backend_->is_date_valid(year, month, day); }
+    [[nodiscard]] bool is_date_valid(int year, int month, int day) const { return entry_->is_date_valid(year, month, day); }
     [[nodiscard]] bool is_date_valid(const date_parts& parts) const { return is_date_valid(parts.year, parts.month, parts.day); }
 
     // --- Month codes, eras and extended years ---
@@ -95,7 +106,7 @@ public:
     [[nodiscard]] int year_of_era(std::string_view era, std::int64_t year) const {
         return try_year_of_era(era, year).value();
     }
-    [[nodiscard]] std::span<const std::string_view> era_codes() const { return backend_->era_codes(); }
+    [[nodiscard]] std::span<const std::string_view> era_codes() const { return entry_->era_codes(); }
     // The year counted without gaps (see calendar_backend::extended_year).
     [[nodiscard]] result<std::int64_t> try_extended_year(int year) const;
     [[nodiscard]] std::int64_t extended_year(int year) const { return try_extended_year(year).value(); }
@@ -105,7 +116,7 @@ public:
     // element marked invalid, too). The throwing forms are inline: one
     // virtual call, with the error path out of line.
     [[nodiscard]] result<std::int64_t> try_date_from_parts(int year, int month, int day) const {
-        const std::int64_t jdn = backend_->date_to_jdn_or_invalid(year, month, day);
+        const std::int64_t jdn = entry_->date_to_jdn_or_invalid(year, month, day);
         if (jdn == invalid_jdn) [[unlikely]] return why_invalid(year, month, day);
         return jdn;
     }
@@ -113,7 +124,7 @@ public:
         return try_date_from_parts(parts.year, parts.month, parts.day);
     }
     [[nodiscard]] std::int64_t date_from_parts(int year, int month, int day) const {
-        const std::int64_t jdn = backend_->date_to_jdn_or_invalid(year, month, day);
+        const std::int64_t jdn = entry_->date_to_jdn_or_invalid(year, month, day);
         if (jdn == invalid_jdn) [[unlikely]] raise(why_invalid(year, month, day));
         return jdn;
     }
@@ -122,15 +133,13 @@ public:
     }
     [[nodiscard]] result<date_parts> try_parts_from_date(std::int64_t jdn) const {
         if (!is_jdn_in_range(jdn)) [[unlikely]] return why_out_of_range(jdn);
-        return backend_->jdn_to_date(jdn);
+        return entry_->jdn_to_date(jdn);
     }
     [[nodiscard]] date_parts parts_from_date(std::int64_t jdn) const {
         if (!is_jdn_in_range(jdn)) [[unlikely]] raise(why_out_of_range(jdn));
-        return backend_->jdn_to_date(jdn);
+        return entry_->jdn_to_date(jdn);
     }
-    [[nodiscard]] bool is_jdn_in_range(std::int64_t jdn) const noexcept {
-        return jdn >= backend_->first_jdn() && jdn <= backend_->last_jdn();
-    }
+    [[nodiscard]] bool is_jdn_in_range(std::int64_t jdn) const noexcept { return entry_->is_jdn_in_range(jdn); }
     // ISO weekday, 1 = Monday ... 7 = Sunday.
     [[nodiscard]] result<int> try_day_of_week(std::int64_t jdn) const;
     [[nodiscard]] int day_of_week(std::int64_t jdn) const { return try_day_of_week(jdn).value(); }
@@ -184,15 +193,15 @@ public:
     }
 
     // Same calendar: same backend object.
-    friend bool operator==(const calendar& a, const calendar& b) noexcept { return a.backend_ == b.backend_; }
+    friend bool operator==(const calendar& a, const calendar& b) noexcept { return a.entry_ == b.entry_; }
 
     calendar(const calendar&) noexcept = default;
     calendar& operator=(const calendar&) noexcept = default;
     // Moving copies, so that a moved-from handle stays usable.
     // NOLINTNEXTLINE(performance-move-constructor-init,cert-oop11-cpp): the copy is the point.
-    calendar(calendar&& other) noexcept : backend_(other.backend_) {}
+    calendar(calendar&& other) noexcept : entry_(other.entry_) {}
     calendar& operator=(calendar&& other) noexcept {
-        backend_ = other.backend_;
+        entry_ = other.entry_;
         return *this;
     }
     ~calendar() = default;
@@ -204,9 +213,10 @@ private:
     [[noreturn]] static void raise(const error_info& failure);
 
     friend class detail::registry;
-    explicit calendar(std::shared_ptr<const calendar_backend> backend) noexcept : backend_(std::move(backend)) {}
+    friend const detail::calendar_entry& detail::entry_of(const calendar& cal) noexcept;
+    explicit calendar(std::shared_ptr<const detail::calendar_entry> entry) noexcept : entry_(std::move(entry)) {}
 
-    std::shared_ptr<const calendar_backend> backend_;
+    std::shared_ptr<const detail::calendar_entry> entry_;
 };
 
 // Day-count conversions.

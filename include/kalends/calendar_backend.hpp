@@ -8,8 +8,9 @@
 // has_year_zero()), months within 1..months_in_year(year), days within
 // 1..days_in_month(month, year), and day numbers within the calendar's range.
 //
-// A backend must be immutable after construction (or synchronize itself):
-// handles share it across threads. Its virtuals may throw; the exception
+// A backend holds only a calendar's rules: its ID, names and range belong to
+// the registry's entry for it. It must be immutable after construction (or
+// synchronize itself): handles share it across threads. Its virtuals may throw; the exception
 // reaches the caller unchanged and leaves the library's state as it was.
 //
 // A minimal example, a calendar whose years have 12 months of 30 days:
@@ -38,7 +39,6 @@
 #include <kalends/date_parts.hpp>
 #include <kalends/month_code.hpp>
 
-#include <atomic>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -63,10 +63,6 @@ static_assert(invalid_jdn < min_backend_jdn);
 // What a calendar's months follow: the sun (Gregorian, Persian), the moon
 // (Islamic) or both (Hebrew); QCalendar's isSolar / isLunar / isLuniSolar.
 enum class calendar_kind { solar, lunar, luni_solar };
-
-namespace detail {
-class registry;
-}
 
 class calendar_backend {
 public:
@@ -157,15 +153,26 @@ public:
     // Gregorian day of a Julian-Gregorian changeover; nullopt for none.
     [[nodiscard]] virtual std::optional<std::int64_t> reform_jdn() const { return std::nullopt; }
 
-    // --- Not virtual: what the library knows about the backend. ---
+    // --- Not virtual: the rules above, combined. ---
 
     // True if year, month and day name a date of this calendar within its range.
     [[nodiscard]] bool is_date_valid(int year, int month, int day) const;
     // True if the year is valid and the month within 1..months_in_year(year).
     [[nodiscard]] bool is_month_valid(int month, int year) const;
     // True if the year is within the range (and not 0 where there is no year 0).
-    [[nodiscard]] bool is_year_valid(int year) const noexcept {
-        return year >= min_year_ && year <= max_year_ && (year != 0 || has_year_zero_);
+    [[nodiscard]] bool is_year_valid(int year) const {
+        return year >= minimum_year() && year <= maximum_year() && (year != 0 || has_year_zero());
+    }
+
+    // The declared range reduced to valid years: a range that starts or ends
+    // at 0 without a year 0 starts or ends one year further in.
+    [[nodiscard]] int first_valid_year() const {
+        const int first = minimum_year();
+        return first == 0 && !has_year_zero() ? 1 : first;
+    }
+    [[nodiscard]] int last_valid_year() const {
+        const int last = maximum_year();
+        return last == 0 && !has_year_zero() ? -1 : last;
     }
 
     // The year counted without gaps: the year itself where there is a year 0,
@@ -173,35 +180,6 @@ public:
     [[nodiscard]] static constexpr std::int64_t extended_year(int year, bool has_year_zero) noexcept {
         return (has_year_zero || year > 0) ? std::int64_t{year} : std::int64_t{year} + 1;
     }
-
-    // The same from the range fixed at registration: no virtual call.
-    [[nodiscard]] std::int64_t extended_year(int year) const noexcept { return extended_year(year, has_year_zero_); }
-
-    // The day numbers of the first day of minimum_year() and the last day of
-    // maximum_year(); fixed when the backend is registered.
-    [[nodiscard]] std::int64_t first_jdn() const noexcept { return first_jdn_; }
-    [[nodiscard]] std::int64_t last_jdn() const noexcept { return last_jdn_; }
-
-    // The ID, system and names the registry gave this backend. A backend that
-    // was never registered has no names and the ID unregistered_id.
-    [[nodiscard]] calendar_id id() const noexcept { return calendar_id{id_.load(std::memory_order_acquire)}; }
-    [[nodiscard]] calendar_system system() const noexcept { return system_; }
-    [[nodiscard]] std::span<const std::string> names() const noexcept { return names_; }
-
-    static constexpr calendar_id unregistered_id = no_calendar_id;
-
-private:
-    friend class detail::registry;
-
-    std::atomic<std::uint32_t> id_{to_underlying(unregistered_id)};
-    calendar_system system_ = calendar_system::user;
-    std::vector<std::string> names_;
-    // Cached range, so that range checks need no virtual call.
-    int min_year_ = 0;
-    int max_year_ = -1;
-    bool has_year_zero_ = false;
-    std::int64_t first_jdn_ = 0;
-    std::int64_t last_jdn_ = -1;
 };
 
 }  // namespace kalends
