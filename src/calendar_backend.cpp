@@ -25,7 +25,7 @@ int calendar_backend::days_in_year(int year) const {
 }
 
 std::int64_t calendar_backend::months_before_year(int year) const {
-    // Called while registering too, before the cached range is set.
+    // Through the virtuals: a backend keeps no range of its own.
     return (extended_year(year, has_year_zero()) - 1) * maximum_months_in_year();
 }
 
