@@ -1,20 +1,15 @@
-// ASCII case folding for calendar names. Locale-independent on purpose:
-// "I" must fold to "i" whatever the process locale is.
+// ASCII case folding for calendar names: the public functions of
+// kalends/text.hpp, and an order on them for maps.
 #pragma once
+
+#include <kalends/text.hpp>
 
 #include <string_view>
 
 namespace kalends::detail {
 
-constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-constexpr bool ascii_iequals(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-    }
-    return true;
-}
+using kalends::ascii_lower;
+constexpr bool ascii_iequals(std::string_view a, std::string_view b) noexcept { return equal_ignoring_ascii_case(a, b); }
 
 // Strict weak order that ignores ASCII case; transparent, so maps keyed by
 // std::string can be searched with a string_view without allocating.

@@ -201,6 +201,11 @@ inline constexpr const char* changeover_out_of_range =
 inline constexpr const char* unknown_changeover_preset =
     "no Julian-Gregorian changeover preset for country code {text} (known: {choice_list})";
 
+// --- Format patterns ---
+inline constexpr const char* format_lone_percent =
+    "format {text} ends with a lone '%' (allowed fields: {choice_list}; write %% for a '%')";
+inline constexpr const char* format_unknown_field = "format {text} has the unknown field {part} (allowed fields: {choice_list})";
+
 // --- Bulk calls ---
 inline constexpr const char* output_too_small = "kalends: {text!} holds {value} elements, fewer than the {min} inputs";
 

@@ -42,6 +42,7 @@ enum class errc {
     invalid_region,               // a region or locale code with no week data
     invalid_enum_value,           // an overflow, date_unit or name_width value that names no enumerator
     output_too_small,             // a bulk call's output span is shorter than its input
+    invalid_format,               // a format pattern with a lone '%' or an unknown field
 };
 
 // Which input an error is about.
@@ -67,6 +68,7 @@ enum class error_field : std::uint8_t {
     enum_value,
     week_rule,
     buffer,
+    format,
 };
 
 // A text an error names (a calendar name, an era, a region), kept as a

@@ -10,6 +10,7 @@
 #include <kalends/date.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/duration.hpp>
+#include <kalends/format.hpp>
 #include <kalends/error.hpp>
 #include <kalends/month_code.hpp>
 #include <kalends/names.hpp>

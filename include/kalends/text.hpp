@@ -53,6 +53,21 @@ struct ymd_text {
 // "the year is out of range ...".
 [[nodiscard]] std::string describe_ymd_failure(const ymd_text& result);
 
+// --- ASCII case ---
+// Locale-independent on purpose: 'I' folds to 'i' whatever the process
+// locale is, and bytes outside ASCII are left as they are. Calendar names,
+// field names and command-line words compare this way.
+[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+[[nodiscard]] constexpr bool equal_ignoring_ascii_case(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    }
+    return true;
+}
+
 // --- Quoting ---
 
 // The bytes of a text shown in a message; the rest is counted.

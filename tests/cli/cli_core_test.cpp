@@ -4,8 +4,8 @@
 // Python's datetime.isocalendar() gives them, CLDR's English names, and the
 // day counts' published epochs.
 #include "args.hpp"
+#include "command_options.hpp"
 #include "converter.hpp"
-#include "date_format.hpp"
 #include "date_parse.hpp"
 #include "io_buffers.hpp"
 #include "month_grid.hpp"
@@ -48,17 +48,17 @@ TEST(Format, Int64) {
     EXPECT_EQ(std::string(buffer, end), "-9223372036854775808");
 }
 
-TEST(Format, Fields) {
-    const calendar gregorian;
-    const std::int64_t jdn = 2460756;  // 2025-03-21, a Friday, day 80
-    const date_format format("%Y|%m|%d|%j|%u|%A|%a|%B|%b|%F|%%|x");
-    std::string out(format.max_size(), '\0');
-    char* end = format.write(out.data(), gregorian, {2025, 3, 21}, jdn, 80);
-    out.resize(static_cast<std::size_t>(end - out.data()));
-    EXPECT_EQ(out, "2025|03|21|080|5|Friday|Fri|March|Mar|2025-03-21|%|x");
-    EXPECT_THROW(date_format("%"), usage_error);
-    EXPECT_THROW(date_format("%Q"), usage_error);
-    EXPECT_THROW(date_format("%e"), usage_error);
+TEST(Format, TheOptionNamesItself) {
+    // The library's message, with the option's name in front.
+    parsed_args parsed;
+    parsed.options.push_back({"format", "%Q", "--format"});
+    try {
+        (void)convert_options_from(parsed);
+        ADD_FAILURE() << "no usage_error";
+    } catch (const usage_error& e) {
+        EXPECT_STREQ(e.what(), "--format '%Q' has the unknown field '%Q' (allowed fields: %Y %m %d %j %u %A %a %B %b "
+                               "%F %%)");
+    }
 }
 
 TEST(Suggest, ClosestNames) {

@@ -4,7 +4,7 @@
 #include "command_options.hpp"
 #include "commands.hpp"
 #include "converter.hpp"
-#include "date_format.hpp"
+#include "text.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
 #include "text.hpp"

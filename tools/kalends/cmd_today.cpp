@@ -1,7 +1,7 @@
 // `kalends` / `kalends today`: today in every built-in calendar.
 #include "args.hpp"
 #include "commands.hpp"
-#include "date_format.hpp"
+#include "text.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
 #include "today.hpp"

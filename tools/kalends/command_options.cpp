@@ -6,6 +6,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 
 namespace kalends::cli {
 
@@ -57,7 +58,12 @@ convert_options convert_options_from(const parsed_args& parsed) {
         }
         options.every_calendar = true;
     }
-    if (const auto format = parsed.last("format")) options.format.emplace(*format);
+    if (const auto format = parsed.last("format")) {
+        auto compiled = kalends::date_format::try_compile(*format);
+        // The library's message names the pattern; the option's name goes in front.
+        if (!compiled) throw usage_error("--" + compiled.error().message());
+        options.format.emplace(std::move(compiled).value());
+    }
     options.json = parsed.has("json");
     return options;
 }

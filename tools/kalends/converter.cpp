@@ -177,8 +177,7 @@ void converter::write_line(std::size_t i, output_buffer& out) {
                     // Empty: the calendar's range does not hold the date.
                 } else if (options_.format) {
                     const date_parts& d = parts_[t][i];
-                    const int day = options_.format->needs_day_of_year() ? target.cal->day_of_year(d) : 0;
-                    p = options_.format->write(p, *target.cal, d, jdn, day);
+                    p = options_.format->write(p, *target.cal, d, jdn);
                 } else {
                     p = write_ymd(p, parts_[t][i]);
                 }
@@ -247,8 +246,7 @@ char* converter::write_json(char* p, std::size_t i) {
         }
         if (options_.format) {
             scratch_.resize(options_.format->max_size());
-            const int day = options_.format->needs_day_of_year() ? cal.day_of_year(d) : 0;
-            const char* end = options_.format->write(scratch_.data(), cal, d, jdn, day);
+            const char* end = options_.format->write(scratch_.data(), cal, d, jdn);
             p = write_text(p, ",\"formatted\":");
             p = write_json_string(p, std::string_view(scratch_.data(), static_cast<std::size_t>(end - scratch_.data())));
         }

@@ -3,7 +3,9 @@
 // I/O decisions so tests and fuzzers can drive it in process.
 #pragma once
 
-#include "date_format.hpp"
+#include "text.hpp"
+
+#include <kalends/format.hpp>
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
 
@@ -22,7 +24,7 @@ struct convert_options {
     // No --to: every built-in. A calendar whose range does not hold a date
     // then gets an empty field (null in JSON) instead of failing the line.
     bool every_calendar = false;
-    std::optional<date_format> format;  // --format
+    std::optional<kalends::date_format> format;  // --format
     bool json = false;                  // --json
 };
 

@@ -49,7 +49,7 @@ std::int64_t day_count_offset(day_count count) noexcept {
 
 std::optional<endpoint> find_endpoint(std::string_view name) {
     for (const auto& info : day_counts) {
-        if (equal_ignoring_case(name, info.name)) return endpoint{std::nullopt, info.count, std::string(info.name)};
+        if (equal_ignoring_ascii_case(name, info.name)) return endpoint{std::nullopt, info.count, std::string(info.name)};
     }
     if (auto cal = kalends::calendar::find(name)) {
         std::string primary(cal->name());

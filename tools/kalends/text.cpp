@@ -1,14 +1,10 @@
 #include "text.hpp"
 
+#include <charconv>
+
 namespace kalends::cli {
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
-    }
-    return true;
-}
+char* write_int64(char* out, std::int64_t value) noexcept { return std::to_chars(out, out + 20, value).ptr; }
 
 std::vector<std::string_view> split(std::string_view text, char separator) {
     std::vector<std::string_view> pieces;

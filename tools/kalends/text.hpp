@@ -3,17 +3,19 @@
 
 #include <kalends/text.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kalends::cli {
 
-[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
+// A plain decimal integer. At most 20 bytes.
+char* write_int64(char* out, std::int64_t value) noexcept;
 
-[[nodiscard]] bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept;
+// ASCII case folding is the library's (kalends/text.hpp).
+using kalends::ascii_lower;
+using kalends::equal_ignoring_ascii_case;
 
 // Quoting for messages is the library's (kalends/text.hpp).
 using kalends::quote_limit;
