@@ -4,7 +4,6 @@
 #include <kalends/duration.hpp>
 
 #include <charconv>
-#include <cstring>
 #include <utility>
 
 namespace kalends {
@@ -126,13 +125,15 @@ result<duration> duration::try_parse(std::string_view text) {
 
 duration duration::parse(std::string_view text) {
     result<duration> parsed = try_parse(text);
-    return std::move(parsed).value();
+    return parsed.value();
 }
 
 char* duration::write(char* out) const noexcept {
     if (is_zero()) {
-        std::memcpy(out, "P0D", 3);
-        return out + 3;
+        *out++ = 'P';
+        *out++ = '0';
+        *out++ = 'D';
+        return out;
     }
     if (sign() < 0) *out++ = '-';
     *out++ = 'P';

@@ -171,7 +171,8 @@ private:
 };
 
 // A value or the reason there is none, shaped like std::expected<T, error_info>:
-// value() throws kalends::error; operator* and operator-> require has_value().
+// value() throws kalends::error; operator* and operator-> require has_value()
+// (they throw std::bad_variant_access rather than read the wrong member).
 template <class T>
 class [[nodiscard]] result {
 public:
@@ -195,16 +196,16 @@ public:
         if (!has_value()) throw kalends::error(std::get<1>(state_));
         return std::move(std::get<0>(state_));
     }
-    [[nodiscard]] const T& operator*() const& noexcept { return std::get<0>(state_); }
-    [[nodiscard]] T&& operator*() && noexcept { return std::move(std::get<0>(state_)); }
-    [[nodiscard]] const T* operator->() const noexcept { return &std::get<0>(state_); }
+    [[nodiscard]] const T& operator*() const& { return std::get<0>(state_); }
+    [[nodiscard]] T&& operator*() && { return std::move(std::get<0>(state_)); }
+    [[nodiscard]] const T* operator->() const { return &std::get<0>(state_); }
     template <class U>
     [[nodiscard]] T value_or(U&& fallback) const& {
         return has_value() ? **this : static_cast<T>(std::forward<U>(fallback));
     }
 
-    // Precondition: !has_value().
-    [[nodiscard]] const error_info& error() const& noexcept { return std::get<1>(state_); }
+    // Precondition: !has_value() (std::bad_variant_access otherwise).
+    [[nodiscard]] const error_info& error() const& { return std::get<1>(state_); }
 
     // As std::expected: equal to a value if it holds an equal one.
     template <class U>

@@ -50,7 +50,7 @@ private:
         std::size_t length = 0;
     };
     date_format() = default;
-    [[nodiscard]] static result<date_format> compile(std::string_view pattern);
+    [[nodiscard]] static result<date_format> compile(std::string_view text);
 
     std::string pattern_;
     std::vector<piece> pieces_;

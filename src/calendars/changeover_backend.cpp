@@ -141,11 +141,12 @@ constexpr std::array<changeover_preset, 34> presets{{
 }};
 
 // The preset codes, for the message that lists them.
-constexpr auto preset_codes = [] {
+constexpr std::array<std::string_view, presets.size()> codes_of_presets() {
     std::array<std::string_view, presets.size()> codes{};
     for (std::size_t i = 0; i < presets.size(); ++i) codes[i] = presets[i].code;
     return codes;
-}();
+}
+constexpr std::array<std::string_view, presets.size()> preset_codes = codes_of_presets();
 
 }  // namespace
 

@@ -69,9 +69,9 @@ int run_add(arguments args) {
     const kalends::overflow mode = read_overflow(parsed);
     const kalends::date start = read_date(cal, parsed.operands[0]);
     const kalends::duration step = read_duration(parsed.operands[1]);
-    const kalends::date result = start.add(step, mode);
+    const kalends::date sum = start.add(step, mode);
     output_buffer out(1);
-    out.append(result.to_string());
+    out.append(sum.to_string());
     out.put('\n');
     out.flush();
     return exit_ok;

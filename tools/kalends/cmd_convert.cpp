@@ -4,7 +4,6 @@
 #include "command_options.hpp"
 #include "commands.hpp"
 #include "converter.hpp"
-#include "text.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
 #include "text.hpp"

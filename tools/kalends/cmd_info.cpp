@@ -1,7 +1,6 @@
 // `kalends info CAL [YEAR]`: a calendar's properties and one year's months.
 #include "args.hpp"
 #include "commands.hpp"
-#include "text.hpp"
 #include "date_parse.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
