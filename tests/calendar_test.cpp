@@ -307,26 +307,4 @@ TEST(calendar_months, first_days_and_days_of_the_year_skip_what_a_reform_skipped
     expect_error([&] { (void)calendar().first_day_of_month(13, 2024); }, errc::invalid_month, {"month 13"});
 }
 
-// Month arithmetic counts with months_before_year: for every built-in it must
-// step by months_in_year from one year to the next, at both ends of the range
-// and across the modern era (registration samples user backends the same way).
-TEST(calendar_months, months_before_year_steps_by_months_in_year_for_every_builtin) {
-    for (int value = 0; value < kalends::builtin_calendar_count; ++value) {
-        const calendar cal(static_cast<calendar_system>(value));
-        const auto& backend = cal.backend();
-        std::vector<int> years;
-        for (int k = 0; k < 400; ++k) {
-            years.push_back(cal.minimum_year() + k);
-            years.push_back(cal.maximum_year() - 1 - k);
-        }
-        for (int y = -3000; y <= 6000; ++y) years.push_back(y);
-        for (const int year : years) {
-            if (!backend.is_year_valid(year) || year == cal.maximum_year()) continue;
-            const int next = year == -1 && !cal.has_year_zero() ? 1 : year + 1;
-            ASSERT_EQ(backend.months_before_year(next) - backend.months_before_year(year), cal.months_in_year(year))
-                << cal.name() << " " << year;
-        }
-    }
-}
-
 }  // namespace
