@@ -1,6 +1,6 @@
 // Week rules from CLDR, and ISO weeks against Python's date.isocalendar().
 // The ICU comparisons (UCAL_WEEK_OF_YEAR / UCAL_YEAR_WOY, per rule and per
-// locale) are in date_icu_test.cpp.
+// locale) are in tests/oracles/icu_dates_test.cpp.
 #include <kalends/date.hpp>
 #include <kalends/week.hpp>
 
