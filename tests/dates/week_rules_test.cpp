@@ -1,15 +1,12 @@
-// Week rules from CLDR, and ISO weeks against Python's date.isocalendar().
-// The ICU comparisons (UCAL_WEEK_OF_YEAR / UCAL_YEAR_WOY, per rule and per
-// locale) are in date_icu_test.cpp.
+// Week rules by region and locale, as CLDR's weekData gives them (written
+// out here), and the refusal of malformed region and locale codes. ISO weeks
+// are compared with Python in tests/oracles/python_test.cpp, the rules' week
+// numbers with ICU (UCAL_WEEK_OF_YEAR / UCAL_YEAR_WOY, per rule and per
+// locale) in tests/oracles/icu_dates_test.cpp.
 #include <kalends/date.hpp>
 #include <kalends/week.hpp>
 
 #include <gtest/gtest.h>
-
-#include <cstdio>
-#include <memory>
-#include <sstream>
-#include <string>
 
 namespace {
 
@@ -43,55 +40,6 @@ TEST(week_rules, locales) {
     EXPECT_FALSE(kalends::try_week_rule_for_locale("de"));
     EXPECT_FALSE(kalends::try_week_rule_for_locale("en-u-fw-sun"));
     EXPECT_THROW((void)kalends::week_rule_for_locale("de"), kalends::error);
-}
-
-// Python's date.isocalendar() for every day of 1800..2200 and for 3000
-// spread-out days of years 1..9999, generated when the test runs.
-TEST(iso_weeks, match_python_isocalendar) {
-    const char* script =
-        "import datetime\n"
-        "d = datetime.date(1800, 1, 1)\n"
-        "end = datetime.date(2200, 12, 31)\n"
-        "one = datetime.timedelta(days=1)\n"
-        "out = []\n"
-        "while d <= end:\n"
-        "    y, w, _ = d.isocalendar(); out.append('%d %d %d' % (d.toordinal(), y, w)); d += one\n"
-        "for k in range(3000):\n"
-        "    d = datetime.date.fromordinal(1 + (k * 1217197) % 3652058)\n"
-        "    y, w, _ = d.isocalendar(); out.append('%d %d %d' % (d.toordinal(), y, w))\n"
-        "print('\\n'.join(out))\n";
-    const std::string command = std::string(KALENDS_PYTHON3) + " -c \"" + [&] {
-        std::string escaped;
-        for (const char* p = script; *p; ++p) {
-            if (*p == '"' || *p == '\\' || *p == '$' || *p == '`') escaped += '\\';
-            escaped += *p;
-        }
-        return escaped;
-    }() + "\"";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    if (!pipe) GTEST_SKIP() << "cannot run " << KALENDS_PYTHON3;
-    std::string text;
-    char buffer[65536];
-    std::size_t n = 0;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe.get())) > 0) text.append(buffer, n);
-    std::istringstream lines(text);
-    const kalends::calendar gregorian;
-    long ordinal = 0;
-    int year = 0;
-    int week = 0;
-    int checked = 0;
-    int failures = 0;
-    while (lines >> ordinal >> year >> week && failures < 10) {
-        const std::int64_t jdn = ordinal + 1721425;  // Python ordinal 1 = 0001-01-01 = JDN 1721426
-        const kalends::year_week expected{year, week};
-        if (kalends::iso_week(jdn) != expected ||
-            kalends::date::from_jdn(gregorian, jdn).week_of_year(kalends::iso_week_rule) != expected) {
-            ADD_FAILURE() << "JDN " << jdn << ": Python says " << year << "-W" << week;
-            ++failures;
-        }
-        ++checked;
-    }
-    EXPECT_EQ(checked, 146462 + 3000);
 }
 
 }  // namespace

@@ -3,8 +3,8 @@
 // formulas they replaced (kept here as the reference), day by day over a wide
 // sweep and at both ends of the int32 range, every year's leap flag and new
 // year over wide windows, and parts_from_day_of_year for every day of a year.
-// The comparisons with ICU, Qt and convertdate are in tests/differential and
-// tests/icu_calendars_test.cpp.
+// The comparisons with ICU and Qt are in tests/oracles/icu_test.cpp and
+// tests/oracles/qt_test.cpp.
 #include <kalends/calendars/kernel_range.hpp>
 #include <kalends/calendars/persian.hpp>
 #include <kalends/detail/integer_math.hpp>

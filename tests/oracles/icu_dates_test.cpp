@@ -15,7 +15,7 @@
 //    rules, in every shared calendar, and for the locales en_US, de_DE, fa_IR, ar_EG.
 //  - gregorian-julian against ICU's GregorianCalendar with its default change
 //    (1582-10-15), day by day around the switch and every 97th day of 1..3000 CE.
-//    The country presets are compared with ncal (changeover_test.cpp), not
+//    The country presets are compared with ncal (tests/oracles/ncal_test.cpp), not
 //    with setGregorianChange: ICU 72 computes fields wrongly after that call
 //    (observed: after setGregorianChange(1582-10-15 00:00 UTC), the value it
 //    already had, JDN 2298361 reads 1580-08-06 Gregorian instead of 1580-07-27
