@@ -71,7 +71,7 @@ table make_table() {
         // Never deleted: built-ins outlive every handle, including those in static objects.
         const calendar_backend* backend = d.make(d);
         // Measured and checked as a registered calendar is (its month counts
-        // are swept by tests/calendar_test.cpp, not sampled here); a built-in
+        // are swept by tests/properties/continuity_test.cpp, not sampled here); a built-in
         // that fails is a bug of this library, caught by every test run.
         const backend_range range = registry::measure(*backend).value();
         entries[i] = new calendar_entry(*backend, nullptr, calendar_id{static_cast<std::uint32_t>(d.system)}, d.system,

@@ -36,7 +36,7 @@ public:
     static result<backend_range> measure(const calendar_backend& backend);
     // Why a user backend's months_before_year() disagrees with its
     // months_in_year() over samples of its range, or nullopt. Built-ins are
-    // not sampled at start-up: tests/calendar_test.cpp sweeps them.
+    // not sampled at start-up: tests/properties/continuity_test.cpp sweeps them.
     static std::optional<error_info> check_month_counts(const calendar_backend& backend, const backend_range& range);
 
     std::optional<calendar> find(std::string_view name) const;
