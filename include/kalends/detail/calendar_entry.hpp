@@ -27,11 +27,9 @@ struct backend_range {
 
 class calendar_entry {
 public:
-    // `owner` shares ownership of `rules` (empty for a built-in, which lives
-    // forever); `names` is taken by value to be moved in.
-    // cppcheck-suppress passedByValue
+    // `owner` shares ownership of `rules` (empty for a built-in, which lives forever).
     calendar_entry(const calendar_backend& rules, std::shared_ptr<const calendar_backend> owner, calendar_id id,
-                   calendar_system system, std::vector<std::string> names, const backend_range& range) noexcept
+                   calendar_system system, std::vector<std::string>&& names, const backend_range& range) noexcept
         : rules_(&rules),
           first_jdn_(range.first_jdn),
           last_jdn_(range.last_jdn),
