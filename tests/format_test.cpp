@@ -62,6 +62,10 @@ TEST(date_format, day_of_the_year_counts_the_days_that_exist) {
     EXPECT_EQ(write(date_format("%j"), se, {1753, 3, 1}), "049");
     // Great Britain's 1752: 2 September, then 14 September; 31 December is day 366 - 11 = 355.
     const calendar gb = kalends::changeover_calendar("GB");
+    // The skipped days are not dates, for every form of the question.
+    EXPECT_FALSE(gb.is_date_valid(1752, 9, 3));
+    EXPECT_FALSE(gb.try_date_from_parts(1752, 9, 13));
+    EXPECT_TRUE(gb.is_date_valid(1752, 9, 14));
     EXPECT_EQ(write(date_format("%j"), gb, {1752, 12, 31}), "355");
 }
 

@@ -89,8 +89,12 @@ public:
     [[nodiscard]] int days_in_year(int year) const { return try_days_in_year(year).value(); }
     [[nodiscard]] int months_in_year(int year) const { return try_months_in_year(year).value(); }
     [[nodiscard]] bool is_leap_year(int year) const { return try_is_leap_year(year).value(); }
-    // Never throws for bad input: false is the answer.
-    [[nodiscard]] bool is_date_valid(int year, int month, int day) const { return entry_->is_date_valid(year, month, day); }
+    // Never throws for bad input: false is the answer. The backend's own
+    // check, so that a day a reform skipped (1582-10-10 in gregorian-julian)
+    // is refused here as date_from_parts refuses it.
+    [[nodiscard]] bool is_date_valid(int year, int month, int day) const {
+        return entry_->date_to_jdn_or_invalid(year, month, day) != invalid_jdn;
+    }
     [[nodiscard]] bool is_date_valid(const date_parts& parts) const { return is_date_valid(parts.year, parts.month, parts.day); }
 
     // --- Month codes, eras and extended years ---
