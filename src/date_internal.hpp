@@ -65,8 +65,6 @@ result<std::int64_t> regulate_day(const calendar_entry& backend, int year, int m
 // last month); under reject an error if the year has no such month.
 result<int> resolve_month_code(const calendar_entry& backend, month_code code, int year, overflow mode);
 
-std::string calendar_label(const calendar_entry& backend);
-
 }  // namespace kalends::detail
 
 namespace kalends {

@@ -58,6 +58,4 @@ error_info sys_days_out_of_range(const calendar_entry& backend, std::int64_t day
     return error_info(errc::jdn_out_of_range, error_field::sys_days, msg::sys_days_out_of_range).with_value(days).with_min(backend.first_jdn() - jdn_of_unix_epoch).with_max(backend.last_jdn() - jdn_of_unix_epoch).with_calendar(calendar_of(backend));
 }
 
-void raise(const error_info& failure) { throw error(failure); }
-
 }  // namespace kalends::detail

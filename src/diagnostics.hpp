@@ -33,6 +33,5 @@ error_info too_many_days(const calendar_entry& backend, int year) noexcept;
 // A std::chrono::sys_days count (days since 1970-01-01) outside the calendar's range.
 error_info sys_days_out_of_range(const calendar_entry& backend, std::int64_t days) noexcept;
 
-[[noreturn]] void raise(const error_info& failure);
 
 }  // namespace kalends::detail

@@ -55,7 +55,7 @@ result<duration> duration::try_make(std::int64_t years, std::int64_t months, std
 duration::duration(std::int64_t years, std::int64_t months, std::int64_t weeks, std::int64_t days)
     : years_(years), months_(months), weeks_(weeks), days_(days) {
     const std::int64_t values[4] = {years, months, weeks, days};
-    if (auto failure = check_fields(values)) detail::raise(*failure);
+    if (auto failure = check_fields(values)) throw error(*failure);
 }
 
 result<duration> duration::try_parse(std::string_view text) {

@@ -60,12 +60,6 @@ public:
     [[nodiscard]] std::int64_t extended_year(int year) const noexcept {
         return calendar_backend::extended_year(year, has_year_zero_);
     }
-    [[nodiscard]] bool is_month_valid(int month, int year) const {
-        return is_year_valid(year) && month >= 1 && month <= rules_->months_in_year(year);
-    }
-    [[nodiscard]] bool is_date_valid(int year, int month, int day) const {
-        return is_month_valid(month, year) && day >= 1 && day <= rules_->days_in_month(month, year);
-    }
 
     // --- The rules, asked through the entry (preconditions as calendar_backend's) ---
     [[nodiscard]] int months_in_year(int year) const { return rules_->months_in_year(year); }
