@@ -1,4 +1,6 @@
 // YYYY-MM-DD and quoting (see kalends/text.hpp).
+#include "utf8.hpp"
+
 #include <kalends/text.hpp>
 
 #include <charconv>
@@ -130,19 +132,51 @@ char* write_quoted(char* out, std::string_view text) noexcept {
     return detail::write_quoted_head(out, text, text.size());
 }
 
+namespace {
+// Characters a message must not show as they are: C0 and C1 controls, DEL,
+// the line and paragraph separators and the bidirectional formatting
+// characters (which would reorder the message around them).
+constexpr bool is_hidden_control(char32_t c) noexcept {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
+// True if `tail` is the start of a UTF-8 sequence that ends beyond it.
+constexpr bool is_cut_sequence(std::string_view tail) noexcept {
+    const auto lead = static_cast<unsigned char>(tail[0]);
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (length == 0 || tail.size() >= length) return false;
+    for (std::size_t i = 1; i < tail.size(); ++i) {
+        if ((static_cast<unsigned char>(tail[i]) & 0xC0u) != 0x80u) return false;
+    }
+    return true;
+}
+}  // namespace
+
 char* detail::write_quoted_head(char* out, std::string_view head, std::size_t size) noexcept {
     constexpr char hex[] = "0123456789abcdef";
+    const std::string_view shown = head.substr(0, quote_limit);
     *out++ = '\'';
-    for (std::size_t i = 0; i < head.size() && i < quote_limit; ++i) {
-        const auto byte = static_cast<unsigned char>(head[i]);
-        if (byte < 0x20 || byte > 0x7E || byte == '\\') {
+    for (std::size_t i = 0; i < shown.size();) {
+        const utf8_char c = decode_utf8(shown, i);
+        if (c.length == 0 && size > shown.size() && is_cut_sequence(shown.substr(i))) {
+            break;  // a character the cut splits: the "..." stands for it
+        }
+        if (c.length != 0 && !is_hidden_control(c.code_point) && c.code_point != '\\') {
+            std::memcpy(out, shown.data() + i, c.length);
+            out += c.length;
+            i += c.length;
+            continue;
+        }
+        const std::size_t escaped = c.length == 0 ? 1 : c.length;
+        for (std::size_t k = 0; k < escaped; ++k) {
+            const auto b = static_cast<unsigned char>(shown[i + k]);
             *out++ = '\\';
             *out++ = 'x';
-            *out++ = hex[byte >> 4];
-            *out++ = hex[byte & 0xF];
-        } else {
-            *out++ = static_cast<char>(byte);
+            *out++ = hex[b >> 4];
+            *out++ = hex[b & 0xF];
         }
+        i += escaped;
     }
     if (size <= quote_limit) {
         *out++ = '\'';

@@ -99,7 +99,14 @@ TEST(FormatYmd, AgreesWithPrintfAndParsesBack) {
 
 TEST(Quoting, OneFormForEveryMessage) {
     EXPECT_EQ(kalends::quoted("a\x01\\b"), "'a\\x01\\x5cb'");
-    EXPECT_EQ(kalends::quoted("\xdb\xb1"), "'\\xdb\\xb1'");
+    // Valid UTF-8 as typed; invalid bytes, C1 controls and bidi controls escaped.
+    EXPECT_EQ(kalends::quoted("\xdb\xb1\xdb\xb4"), "'\xdb\xb1\xdb\xb4'");
+    EXPECT_EQ(kalends::quoted("a\xdb"), "'a\\xdb'");
+    EXPECT_EQ(kalends::quoted("\xc0\xaf"), "'\\xc0\\xaf'");
+    EXPECT_EQ(kalends::quoted("\xc2\x85"), "'\\xc2\\x85'");
+    EXPECT_EQ(kalends::quoted("a\xe2\x80\xae" "b"), "'a\\xe2\\x80\\xaeb'");
+    // A character the 64-byte cut splits is left out, not escaped.
+    EXPECT_EQ(kalends::quoted(std::string(63, 'a') + "\xdb\xb1"), "'" + std::string(63, 'a') + "...' (65 bytes)");
     EXPECT_EQ(kalends::quoted(std::string(64, 'a')), "'" + std::string(64, 'a') + "'");
     EXPECT_EQ(kalends::quoted(std::string(5000, 'a')), "'" + std::string(64, 'a') + "...' (5000 bytes)");
     EXPECT_LE(kalends::quoted(std::string(100'000, '\x01')).size(), kalends::max_quoted_size);
