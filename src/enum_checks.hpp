@@ -36,7 +36,7 @@ struct enumerators<date_unit> {
 template <>
 struct enumerators<name_width> {
     static constexpr std::string_view type = "name_width";
-    static constexpr std::array<std::string_view, 3> names{"wide", "abbreviated", "short_form"};
+    static constexpr std::array<std::string_view, 4> names{"wide", "abbreviated", "short_form", "narrow"};
 };
 
 template <class Enum>
@@ -51,7 +51,7 @@ constexpr std::string_view enumerator_name(Enum value) noexcept {
     return enumerators<Enum>::names[static_cast<std::size_t>(value)];
 }
 
-// "name_width 99 is out of range (allowed 0 wide, 1 abbreviated, 2 short_form)", or nullopt if valid.
+// "name_width 99 is out of range (allowed 0 wide, 1 abbreviated, 2 short_form, 3 narrow)", or nullopt if valid.
 template <class Enum>
 std::optional<error_info> check_enum(Enum value) noexcept {
     if (is_enumerator(value)) return std::nullopt;

@@ -59,6 +59,7 @@ inline constexpr const char* no_month_with_code =
 inline constexpr const char* month_code_missing =
     "month code {text!} does not exist in year {0} of calendar {calendar} (overflow 'reject' does not replace it by "
     "another month)";
+inline constexpr const char* unknown_era = "calendar {calendar} has no era {text} (eras: {eras})";
 inline constexpr const char* no_era_year = "era {text} has no year {value} in calendar {calendar} (ID {id}) (eras: {eras})";
 inline constexpr const char* era_year_missing =
     "era {text} year {value} does not exist in calendar {calendar} (eras: {eras})";
@@ -204,6 +205,55 @@ inline constexpr const char* unknown_changeover_preset =
 // --- Format patterns ---
 inline constexpr const char* format_lone_percent =
     "format {text} ends with a lone '%' (allowed fields: {choice_list}; write %% for a '%')";
+// --- LDML patterns, styles, skeletons, and the text they read ---
+inline constexpr const char* ldml_unknown_letter =
+    "pattern {text} has the unknown field {part} at offset {value} (allowed letters: G y Y u U r Q q M L d D F E e c "
+    "w W; put literal letters in quotes, e.g. 'de', and write '' for a quote)";
+inline constexpr const char* ldml_field_too_long =
+    "pattern {text}: the field {part} at offset {value} is longer than LDML allows (at most {max} letters)";
+inline constexpr const char* ldml_unterminated_quote =
+    "pattern {text} has a quote at offset {value} that is never closed (write '' for a quote)";
+inline constexpr const char* style_missing = "locale {text} has no date pattern of that style for this calendar";
+inline constexpr const char* skeleton_no_match =
+    "skeleton {text} matches no pattern of locale {part} (a skeleton lists LDML date fields, e.g. yMMMd, GyMMMEd; "
+    "combinations CLDR has no pattern for are not built)";
+inline constexpr const char* text_expected_literal =
+    "date text {text} does not match the pattern at byte {value}: expected {part}";
+inline constexpr const char* text_expected_number =
+    "date text {text} does not match the pattern at byte {value}: expected a number for {part}";
+inline constexpr const char* text_expected_name =
+    "date text {text} does not match the pattern at byte {value}: expected a name of {part}";
+inline constexpr const char* text_trailing = "date text {text} has more after byte {value}: {part}";
+inline constexpr const char* text_no_year = "date text {text} gives no year (its pattern has no year field)";
+inline constexpr const char* text_no_month = "date text {text} gives no month (its pattern has no month field)";
+inline constexpr const char* text_no_day = "date text {text} gives no day (its pattern has no day field)";
+inline constexpr const char* text_month_not_in_year =
+    "date text {text}: the month {part} does not exist in year {0} of calendar {calendar}";
+inline constexpr const char* text_weekday_disagrees =
+    "date text {text}: the weekday {part} is not the weekday of that date (strict parsing checks it)";
+inline constexpr const char* text_field_conflict = "date text {text} gives {part} twice, with different values";
+inline constexpr const char* text_two_digit_year =
+    "date text {text}: a two-digit year cannot be read back unambiguously (use a pattern with y or yyyy)";
+
+// --- Locales ---
+inline constexpr const char* locale_empty =
+    "the locale is empty (expected a BCP 47 tag such as 'fa-IR' or a POSIX name such as 'fa_IR.UTF-8')";
+inline constexpr const char* locale_bad_subtag =
+    "locale {text}: {part} is not a valid subtag there (expected language[-Script][-REGION][-u-ca-CALENDAR]"
+    "[-u-nu-DIGITS], or a POSIX name language[_TERRITORY][.codeset][@modifier])";
+inline constexpr const char* locale_unknown_language =
+    "locale {text}: this build has no CLDR data for {part} ({value} locales; the CMake option "
+    "KALENDS_ALL_LOCALES builds all of CLDR's)";
+inline constexpr const char* locale_variant = "locale {text}: the variant {part} is not supported (CLDR 41 has no date data for it)";
+inline constexpr const char* locale_extension =
+    "locale {text}: the extension {part} is not supported (allowed: the -u- keys ca and nu)";
+inline constexpr const char* locale_unknown_key = "locale {text}: the -u- key {part} is not supported (allowed: ca, nu)";
+inline constexpr const char* locale_unknown_calendar =
+    "locale {text}: -u-ca- names {part}, which is no calendar kalends knows (see kalends::available_calendars())";
+inline constexpr const char* locale_unknown_numbering =
+    "locale {text}: -u-nu- names {part}, which is no numbering system with digits in CLDR (e.g. latn, arab, "
+    "arabext, deva, beng, thai, hanidec; or hebr)";
+
 inline constexpr const char* format_unknown_field = "format {text} has the unknown field {part} (allowed fields: {choice_list})";
 
 // --- Bulk calls ---

@@ -37,6 +37,7 @@ std::optional<std::string_view> table_name(const month_names& table, const month
     }
     const auto index = static_cast<std::size_t>(code.number() - 1);
     if (code.number() < 1 || index >= table.wide.size()) return std::nullopt;
+    if (width == name_width::narrow) return table.wide[index].substr(0, 1);
     return width == name_width::wide ? table.wide[index] : table.abbreviated[index];
 }
 
@@ -74,9 +75,10 @@ result<std::string_view> try_weekday_name(int weekday, name_width width) noexcep
     switch (width) {
         case name_width::wide: return weekday_wide[index];
         case name_width::abbreviated: return weekday_abbreviated[index];
-        case name_width::short_form: break;
+        case name_width::short_form: return weekday_short[index];
+        case name_width::narrow: break;
     }
-    return weekday_short[index];
+    return weekday_abbreviated[index].substr(0, 1);
 }
 
 std::string_view weekday_name(int weekday, name_width width) { return try_weekday_name(weekday, width).value(); }

@@ -191,6 +191,53 @@ char* detail::write_quoted_head(char* out, std::string_view head, std::size_t si
     return out + bytes.size();
 }
 
+namespace {
+constexpr bool is_combining(char32_t c) noexcept {
+    if ((c >= 0x300 && c <= 0x36F) || (c >= 0x483 && c <= 0x489) || (c >= 0x591 && c <= 0x5BD) || c == 0x5BF ||
+        c == 0x5C1 || c == 0x5C2 || c == 0x5C4 || c == 0x5C5 || c == 0x5C7 || (c >= 0x610 && c <= 0x61A) ||
+        (c >= 0x64B && c <= 0x65F) || c == 0x670 || (c >= 0x6D6 && c <= 0x6DC) || (c >= 0x6DF && c <= 0x6E4) ||
+        c == 0x6E7 || c == 0x6E8 || (c >= 0x6EA && c <= 0x6ED) || (c >= 0x200B && c <= 0x200F) ||
+        (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE31 && c <= 0xE3A && c != 0xE32 && c != 0xE33) ||
+        (c >= 0xE47 && c <= 0xE4E) || (c >= 0xEB1 && c <= 0xEBC && c != 0xEB2 && c != 0xEB3) ||
+        (c >= 0xEC8 && c <= 0xECD) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x20D0 && c <= 0x20FF)) {
+        return true;
+    }
+    // The Indic blocks (Devanagari .. Sinhala) place their signs and vowel marks alike in each block.
+    if (c >= 0x900 && c <= 0xDFF) {
+        const char32_t k = c & 0x7F;
+        return k <= 0x02 || k == 0x3C || (k >= 0x41 && k <= 0x48) || k == 0x4D || (k >= 0x51 && k <= 0x57) ||
+               k == 0x62 || k == 0x63;
+    }
+    return false;
+}
+constexpr bool is_wide(char32_t c) noexcept {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+           (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+           (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+}  // namespace
+
+std::size_t display_width(std::string_view text) noexcept {
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == '\x1b') {
+            while (i < text.size() && text[i] != 'm') ++i;
+            ++i;
+            continue;
+        }
+        const detail::utf8_char c = detail::decode_utf8(text, i);
+        if (c.length == 0) {
+            ++width;
+            ++i;
+            continue;
+        }
+        width += is_combining(c.code_point) ? 0u : is_wide(c.code_point) ? 2u : 1u;
+        i += c.length;
+    }
+    return width;
+}
+
 std::string quoted(std::string_view text) {
     char buffer[max_quoted_size];
     return std::string(buffer, write_quoted(buffer, text));

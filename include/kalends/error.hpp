@@ -43,6 +43,8 @@ enum class errc {
     invalid_enum_value,           // an overflow, date_unit or name_width value that names no enumerator
     output_too_small,             // a bulk call's output span is shorter than its input
     invalid_format,               // a format pattern with a lone '%' or an unknown field
+    invalid_locale,               // a locale tag that is malformed, or names a language, key or value kalends lacks
+    invalid_date_text,            // a date text that does not match its pattern
 };
 
 // Which input an error is about.
@@ -69,6 +71,7 @@ enum class error_field : std::uint8_t {
     week_rule,
     buffer,
     format,
+    date_text,
 };
 
 // A text an error names (a calendar name, an era, a region), kept as a

@@ -19,6 +19,7 @@ enum class name_width {
     wide,         // "January", "Monday"
     abbreviated,  // "Jan", "Mon"
     short_form,   // weekdays: "Mo"; months: the abbreviated name
+    narrow,       // "J", "M"
 };
 
 // The English name of ordinal month `month` of `year` in `cal`. The year

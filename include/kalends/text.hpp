@@ -68,6 +68,13 @@ struct ymd_text {
     return true;
 }
 
+// --- Columns ---
+
+// The terminal columns UTF-8 text takes, as wcwidth() counts them: 2 for
+// East Asian wide characters, 0 for combining marks, zero-width characters
+// and ANSI escape sequences ("\x1b[...m"), 1 for the rest (an invalid byte too).
+[[nodiscard]] std::size_t display_width(std::string_view text) noexcept;
+
 // --- Quoting ---
 
 // The bytes of a text shown in a message; the rest is counted.

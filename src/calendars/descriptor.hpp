@@ -1,10 +1,12 @@
 // What the library knows about a built-in calendar besides its rules: its
-// identity, kind, English month names, the weekday its month grids start
+// identity, kind, English month names, where CLDR has its names in every locale, the weekday its month grids start
 // with, and how to build its backend. Each family of calendars keeps its
 // descriptors in its own file in this folder; src/builtin_calendars.cpp lists
 // them in calendar_system order (checked at compile time), and names, weeks
 // and the registry read them. Generic code never names a calendar.
 #pragma once
+
+#include "../locale/cldr_data.hpp"
 
 #include <kalends/calendar_backend.hpp>
 #include <kalends/calendar_system.hpp>
@@ -30,6 +32,24 @@ struct month_names {
     std::span<const named_month> in_leap_years = {};  // other names in leap years
 };
 
+// An era code of a calendar and where CLDR keeps its names: the CLDR
+// calendar and the era's type there (the Japanese calendar's "ce" and "bce"
+// are the Gregorian ones).
+struct cldr_era {
+    std::string_view code;
+    cldr::calendar_type calendar;
+    int type;
+};
+
+// Where a calendar's names are in CLDR's locale data.
+struct cldr_names {
+    cldr::calendar_type calendar;
+    std::span<const cldr_era> eras = {};
+    // CLDR's month type (1-based) of a month code in a common or leap year;
+    // null: the code's number (and a leap code takes CLDR's leap-month pattern).
+    int (*month_type)(month_code code, bool leap_year) = nullptr;
+};
+
 struct calendar_descriptor {
     calendar_system system;
     std::span<const std::string_view> names;  // the primary name (the CLDR / BCP 47 key where there is one) first
@@ -38,6 +58,7 @@ struct calendar_descriptor {
     // of the week in the calendar's main region.
     int first_weekday;
     const month_names* english;  // null: "Month N"
+    const cldr_names* cldr;      // null: numbers for names in every locale
     // Builds the backend. Called once per process; built-ins are never deleted.
     calendar_backend* (*make)(const calendar_descriptor&);
 };

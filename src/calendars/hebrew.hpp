@@ -21,9 +21,19 @@ inline constexpr month_names hebrew_months{hebrew_wide, hebrew_wide, hebrew_leap
 
 inline constexpr era_scheme anno_mundi("am");
 
+// CLDR numbers the Hebrew months 1..13 from Tishri with Adar I as 6 and Adar
+// as 7, which it calls Adar II in leap years (the generator's 14th entry).
+constexpr int hebrew_cldr_month_type(month_code code, bool leap_year) noexcept {
+    if (code.is_leap()) return 6;
+    if (code.number() == 6) return leap_year ? 14 : 7;
+    return code.number() < 6 ? code.number() : code.number() + 1;
+}
+inline constexpr std::array<cldr_era, 1> anno_mundi_cldr{{{"am", cldr::calendar_type::hebrew, 0}}};
+inline constexpr cldr_names hebrew_cldr{cldr::calendar_type::hebrew, anno_mundi_cldr, hebrew_cldr_month_type};
+
 inline constexpr std::array<std::string_view, 2> hebrew_names{"hebrew", "jewish"};
 inline constexpr calendar_descriptor hebrew{
-    calendar_system::hebrew, hebrew_names, calendar_kind::luni_solar, 7, &hebrew_months,
+    calendar_system::hebrew, hebrew_names, calendar_kind::luni_solar, 7, &hebrew_months, &hebrew_cldr,
     make_kernel_backend<kernels::hebrew, anno_mundi>};
 
 }  // namespace kalends::detail::calendars

@@ -5,6 +5,7 @@
 #include "date_parse.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
+#include "locale_option.hpp"
 #include "month_grid.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
@@ -113,6 +114,9 @@ int run_cal(arguments args) {
     // A reform grid starts on Sunday, as ncal and Debian's cal print them.
     grid.first_weekday = parsed.has("reform") && !parsed.has("first-weekday") ? 7 : first_weekday(parsed, cal);
     grid.week_numbers = parsed.has("week-numbers");
+    // English in ASCII digits is the library's English, which matches Debian's cal line for line.
+    const kalends::locale loc = locale_from(parsed);
+    if (loc.data_locale() != "en" || loc.numbering_system() != "latn") grid.locale = &loc;
     if (const auto dual = parsed.last("dual")) grid.dual = require_calendar(*dual, "--dual");
     const bool highlight = want_highlight(parsed);
 

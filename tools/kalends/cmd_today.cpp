@@ -4,10 +4,13 @@
 #include "text.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
+#include "locale_option.hpp"
 #include "today.hpp"
 #include "usage_error.hpp"
 
+#include <kalends/locale.hpp>
 #include <kalends/names.hpp>
+#include <kalends/text.hpp>
 
 #include <algorithm>
 #include <array>
@@ -15,7 +18,8 @@
 namespace kalends::cli {
 
 int run_today(arguments args) {
-    static constexpr std::array<option_spec, 1> specs{{{"help", 'h'}}};
+    static constexpr std::array<option_spec, 2> specs{
+        {{"locale", 'L', value_kind::required, "a locale such as fa-IR or he_IL.UTF-8"}, {"help", 'h'}}};
     const parsed_args parsed = parse_args(args, specs, "kalends today");
     if (!parsed.operands.empty()) {
         throw usage_error("'kalends today' takes no operands (got " + std::string(parsed.operands.front()) + ")");
@@ -24,6 +28,10 @@ int run_today(arguments args) {
     const auto calendars = builtin_calendars();
     std::size_t name_width = 0;
     for (const auto& cal : calendars) name_width = std::max(name_width, cal.name().size());
+
+    // English in ASCII digits keeps the library's English names; another locale names and numbers in its own.
+    const kalends::locale loc = locale_from(parsed);
+    const bool localized = loc.data_locale() != "en" || loc.numbering_system() != "latn";
 
     output_buffer out(1);
     int status = exit_ok;
@@ -37,11 +45,17 @@ int run_today(arguments args) {
             out.append(line);
             continue;
         }
-        const std::string_view weekday = weekday_name(cal.day_of_week(today));
+        const std::string_view weekday =
+            localized ? weekday_name(loc, cal.day_of_week(today)) : weekday_name(cal.day_of_week(today));
         line += format_ymd(*parts) + "  " + std::string(weekday);
-        line.append(11 - weekday.size(), ' ');
-        line += std::to_string(parts->day) + " " + month_name(cal, parts->year, parts->month) + " " +
-                std::to_string(parts->year);
+        line.append(std::max<std::size_t>(11, display_width(weekday) + 1) - display_width(weekday), ' ');
+        if (localized) {
+            line += format_number(loc, parts->day) + " " + month_name(loc, cal, parts->year, parts->month) + " " +
+                    format_number(loc, parts->year);
+        } else {
+            line += std::to_string(parts->day) + " " + month_name(cal, parts->year, parts->month) + " " +
+                    std::to_string(parts->year);
+        }
         // Where the era counts years differently (Japanese: Reiwa 8 is 2026), the era year too.
         if (const auto era = cal.try_era_of(*parts); era && !era->era.empty() && era->year != parts->year) {
             line += " (" + std::string(era->era) + " " + std::to_string(era->year) + ")";

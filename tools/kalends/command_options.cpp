@@ -1,10 +1,12 @@
 #include "command_options.hpp"
 
 #include "endpoint.hpp"
+#include "locale_option.hpp"
 #include "text.hpp"
 #include "usage_error.hpp"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -12,15 +14,30 @@ namespace kalends::cli {
 
 namespace {
 
-constexpr std::array<option_spec, 5> convert_specs{{
+std::optional<kalends::date_style> style_named(std::string_view name) {
+    if (name == "full") return kalends::date_style::full;
+    if (name == "long") return kalends::date_style::long_form;
+    if (name == "medium") return kalends::date_style::medium;
+    if (name == "short") return kalends::date_style::short_form;
+    return std::nullopt;
+}
+
+constexpr std::array<option_spec, 11> convert_specs{{
     {"from", 'f', value_kind::required, "a calendar name or day count"},
     {"to", 't', value_kind::required, "calendar names or day counts, comma-separated"},
     {"format", 0, value_kind::required, "a format such as '%Y-%m-%d'"},
+    {"pattern", 0, value_kind::required, "an LDML pattern such as 'd MMMM y'"},
+    {"style", 0, value_kind::required, "full, long, medium or short"},
+    {"qt-format", 0, value_kind::required, "a Qt date format such as 'dddd d MMMM yyyy'"},
+    {"input-pattern", 0, value_kind::required, "an LDML pattern such as 'd MMMM y'"},
+    {"lenient", 0},
+    {"locale", 'L', value_kind::required, "a locale such as fa-IR or he_IL.UTF-8"},
     {"json", 0},
     {"help", 'h'},
 }};
 
-constexpr std::array<option_spec, 12> cal_specs{{
+constexpr std::array<option_spec, 13> cal_specs{{
+    {"locale", 'L', value_kind::required, "a locale such as fa-IR or he_IL.UTF-8"},
     {"calendar", 'c', value_kind::required, "a calendar name"},
     {"three", '3'},
     {"year", 'y'},
@@ -58,11 +75,38 @@ convert_options convert_options_from(const parsed_args& parsed) {
         }
         options.every_calendar = true;
     }
+    const int output_forms = int{parsed.has("format")} + int{parsed.has("pattern")} + int{parsed.has("style")} +
+                             int{parsed.has("qt-format")};
+    if (output_forms > 1) throw usage_error("--format, --pattern, --style and --qt-format exclude each other");
+    const kalends::locale loc = locale_from(parsed);
+    // The library's messages name the pattern; the option's name goes in front.
+    const auto take = [&](kalends::result<kalends::date_format> compiled, std::string_view option) {
+        if (!compiled) throw usage_error(std::string(option) + " " + compiled.error().message());
+        return std::move(compiled).value();
+    };
+    // Patterns of CLDR's styles and skeletons are those of the output calendar.
+    const kalends::calendar& first_target = options.to.front().is_calendar() ? *options.to.front().cal : kalends::calendar();
     if (const auto format = parsed.last("format")) {
-        auto compiled = kalends::date_format::try_compile(*format);
-        // The library's message names the pattern; the option's name goes in front.
+        // English keeps the library's own English names (which also name the months of calendars CLDR lacks).
+        auto compiled = loc == kalends::locale::english() ? kalends::date_format::try_compile(*format)
+                                                          : kalends::date_format::try_compile(*format, loc);
         if (!compiled) throw usage_error("--" + compiled.error().message());
         options.format.emplace(std::move(compiled).value());
+    } else if (const auto pattern = parsed.last("pattern")) {
+        options.format.emplace(take(kalends::date_format::try_from_ldml(*pattern, loc), "--pattern:"));
+    } else if (const auto qt = parsed.last("qt-format")) {
+        options.format.emplace(take(kalends::date_format::try_from_qt(*qt, loc), "--qt-format:"));
+    } else if (const auto style = parsed.last("style")) {
+        const auto chosen = style_named(*style);
+        if (!chosen) throw usage_error("--style " + quoted(*style) + " is not a style (allowed: full, long, medium, short)");
+        options.format.emplace(take(kalends::date_format::try_from_style(*chosen, loc, first_target), "--style:"));
+    }
+    if (const auto input = parsed.last("input-pattern")) {
+        if (!options.from.is_calendar()) throw usage_error("--input-pattern needs --from to name a calendar, not a day count");
+        options.input_format.emplace(take(kalends::date_format::try_from_ldml(*input, loc), "--input-pattern:"));
+        options.input_mode = parsed.has("lenient") ? kalends::parse_mode::lenient : kalends::parse_mode::strict;
+    } else if (parsed.has("lenient")) {
+        throw usage_error("--lenient applies to --input-pattern, which is not given");
     }
     options.json = parsed.has("json");
     return options;

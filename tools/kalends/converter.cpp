@@ -54,6 +54,17 @@ void converter::parse_range(std::size_t first, std::size_t last) {
         jdns_[i] = kalends::invalid_jdn;
         if (entries_[i].failed) continue;
         const std::string_view text = text_of(i);
+        if (from.is_calendar() && options_.input_format) {
+            const auto parsed = options_.input_format->try_parse(text, *from.cal, options_.input_mode);
+            if (!parsed) {
+                scratch_.clear();
+                parsed.error().append_message(scratch_);
+                fail(i, scratch_);
+                continue;
+            }
+            input_parts_[i] = *parsed;
+            continue;
+        }
         if (from.is_calendar()) {
             const ymd_text ymd = parse_ymd(text);
             if (ymd.status != text_status::ok) {

@@ -24,7 +24,9 @@ struct convert_options {
     // No --to: every built-in. A calendar whose range does not hold a date
     // then gets an empty field (null in JSON) instead of failing the line.
     bool every_calendar = false;
-    std::optional<kalends::date_format> format;  // --format
+    std::optional<kalends::date_format> format;  // --format, --pattern, --style, --qt-format
+    std::optional<kalends::date_format> input_format;  // --input-pattern: inputs in the --from calendar
+    kalends::parse_mode input_mode = kalends::parse_mode::strict;
     bool json = false;                  // --json
 };
 

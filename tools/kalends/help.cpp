@@ -39,17 +39,21 @@ Examples:
 'kalends COMMAND --help' describes each command.
 )";
 
-constexpr std::string_view today_help = R"(Usage: kalends [today]
+constexpr std::string_view today_help = R"(Usage: kalends [today] [--locale LOC]
 
 Prints today's date (the local date) in every built-in calendar, one line
 each: the calendar's name, the date as YYYY-MM-DD, the weekday, and the date
 in words.
+
+  -L, --locale LOC  names and digits of a locale (default: LC_ALL, LC_TIME,
+                    LANG; see 'kalends convert --help'); YYYY-MM-DD stays ASCII
 
 The environment variable KALENDS_TODAY=YYYY-MM-DD (Gregorian) sets the day
 shown, for reproducible output.
 
 Examples:
   kalends
+  kalends --locale fa
   KALENDS_TODAY=2025-03-21 kalends today
 )";
 
@@ -85,7 +89,9 @@ Examples:
   kalends info julian -- -44
 )";
 
-constexpr std::string_view convert_help = R"(Usage: kalends convert [--from CAL] [--to CAL[,CAL...]] [--format FMT | --json] [DATE...]
+constexpr std::string_view convert_help = R"(Usage: kalends convert [--from CAL] [--to CAL[,CAL...]] [--locale LOC]
+                       [--format FMT | --pattern LDML | --style STYLE | --qt-format QT] [--json]
+                       [--input-pattern LDML [--lenient]] [DATE...]
 
 Converts dates from one calendar (or day count) to others.
 
@@ -100,7 +106,31 @@ Converts dates from one calendar (or day count) to others.
                         %d day (2 digits)  %j day of the year (3 digits)
                         %u ISO weekday 1-7 (Monday = 1)  %A %a weekday name
                         %B %b month name  %F same as %Y-%m-%d  %% a '%'
-                      (names in English)
+                      (names in the --locale's language; digits ASCII)
+  --pattern LDML      print with a CLDR (LDML) pattern in the --locale's names
+                      and digits: G era, y year of the era (yy two digits),
+                      u extended year, r related Gregorian year, Y week year,
+                      M L month (MMM abbreviated, MMMM wide, MMMMM narrow;
+                      L stand-alone), d day, D day of the year, F weekday in
+                      month, E weekday name (EEEE wide), e c local weekday,
+                      Q q quarter, w week of year, W week of month; text in
+                      quotes ('de'), '' a quote. Another letter is an error.
+  --style STYLE       CLDR's full, long, medium or short pattern of the first
+                      --to calendar in the --locale
+  --qt-format QT      Qt's QDate::toString tokens: d dd ddd dddd M MM MMM
+                      MMMM yy yyyy, '...' literal
+  --input-pattern P   read each DATE with the LDML pattern P in the --from
+                      calendar and the --locale: names in any width and any
+                      case, the locale's digits or ASCII; strict: a day or
+                      month that does not exist is an error
+  --lenient           with --input-pattern: a day or month past the end of
+                      its month or year becomes the last one (never rolls over)
+  -L, --locale LOC    a BCP 47 tag (fa-IR, ar-EG-u-nu-latn, he-u-nu-hebr,
+                      zh-Hant-TW) or a POSIX name (fa_IR.UTF-8); default:
+                      LC_ALL, then LC_TIME, then LANG; C and POSIX are English
+                      (a locale kalends has no data for, from the environment,
+                      is English too). YYYY-MM-DD, day counts and --json keys
+                      never depend on it.
   --json              print one JSON object per input line
   -h, --help          this help
 
@@ -134,11 +164,14 @@ Examples:
   kalends convert --from julian --to gregorian,jdn -- -44-3-15
   kalends convert --to islamic-civil --format '%A %d %B %Y' 2025-03-01
   kalends convert --to persian --json 2025-03-21
+  kalends convert --to persian --locale fa --pattern 'EEEE d MMMM y G' 2025-03-21
+  kalends convert --to hebrew --locale he --style long 2026-12-02
+  kalends convert --from persian --locale fa --input-pattern 'd MMMM y' --to gregorian '۱ فروردین ۱۴۰۴'
   seq 2400000 3400000 | kalends convert --from jdn --to persian
 )";
 
 constexpr std::string_view cal_help = R"(Usage: kalends cal [-c CAL] [-3 | -y | -A N | -B N] [--first-weekday DAY] [-w] [--dual CAL]
-                   [--color[=WHEN]] [YEAR [MONTH]]
+                   [--reform CC] [--locale LOC] [--color[=WHEN]] [YEAR [MONTH]]
 
 Prints month grids in any calendar. Without YEAR: the current month of CAL.
 With YEAR alone: that whole year. With YEAR and MONTH: that month. YEAR and
@@ -161,6 +194,8 @@ Options:
   --dual CAL            show CAL's day number beside each day (DAY/DUAL)
   --reform CC           the Julian calendar until country CC's reform, then
                         the Gregorian (ncal -p's list: GB, RU, GR, ...)
+  -L, --locale LOC      month and weekday names and digits of a locale
+                        (default: LC_ALL, LC_TIME, LANG; English otherwise)
   --color[=WHEN]        highlight today: auto (default: only when standard
                         output is a terminal and NO_COLOR is unset or empty),
                         always, never; --color alone means always
@@ -177,6 +212,7 @@ Examples:
   kalends cal -w --first-weekday monday 2025 1
   kalends cal -y -c julian 1582
   kalends cal --reform GB 1752 9
+  kalends cal -c persian --locale fa 1404 1
 )";
 
 constexpr std::string_view add_help = R"(Usage: kalends add [-c CAL] [--overflow constrain|reject] DATE DURATION

@@ -1,6 +1,7 @@
 #include "month_grid.hpp"
 
 #include <kalends/names.hpp>
+#include <kalends/text.hpp>
 #include <kalends/week.hpp>
 
 #include <algorithm>
@@ -12,44 +13,56 @@ namespace {
 constexpr std::string_view highlight_on = "\x1b[7m";
 constexpr std::string_view highlight_off = "\x1b[0m";
 
-std::string right(int value, std::size_t width) {
-    std::string text = std::to_string(value);
-    if (text.size() < width) text.insert(0, width - text.size(), ' ');
+std::string number(int value, const kalends::locale* loc) {
+    return loc ? format_number(*loc, value) : std::to_string(value);
+}
+
+std::string right(int value, std::size_t width, const kalends::locale* loc = nullptr) {
+    std::string text = number(value, loc);
+    const std::size_t shown = display_width(text);
+    if (shown < width) text.insert(0, width - shown, ' ');
     return text;
 }
 
-std::string left(int value, std::size_t width) {
-    std::string text = std::to_string(value);
-    if (text.size() < width) text.append(width - text.size(), ' ');
+std::string left(int value, std::size_t width, const kalends::locale* loc = nullptr) {
+    std::string text = number(value, loc);
+    const std::size_t shown = display_width(text);
+    if (shown < width) text.append(width - shown, ' ');
     return text;
+}
+
+std::string month_label(const kalends::calendar& cal, int year, int month, const kalends::locale* loc) {
+    if (loc == nullptr) return month_name(cal, year, month);
+    return month_name(*loc, cal, year, month, name_width::wide, name_context::stand_alone);
+}
+
+// A weekday header cell: the short name, or the narrow one where the short is wider than the cell.
+std::string weekday_label(int weekday, std::size_t cell, const kalends::locale* loc) {
+    if (loc == nullptr) return std::string(weekday_name(weekday, name_width::short_form));
+    std::string name(weekday_name(*loc, weekday, name_width::short_form, name_context::stand_alone));
+    if (display_width(name) > cell) name = weekday_name(*loc, weekday, name_width::narrow, name_context::stand_alone);
+    const std::size_t shown = display_width(name);
+    if (shown < cell) name.append(cell - shown, ' ');
+    return name;
 }
 
 void rstrip(std::string& line) {
     while (!line.empty() && line.back() == ' ') line.pop_back();
 }
 
-std::string month_title(const kalends::calendar& cal, int year, int month, bool with_year) {
-    std::string title = month_name(cal, year, month);
-    if (with_year) title += " " + std::to_string(year);
+std::string month_title(const kalends::calendar& cal, int year, int month, bool with_year, const kalends::locale* loc) {
+    std::string title = month_label(cal, year, month, loc);
+    if (with_year) title += " " + number(year, loc);
     return title;
 }
 
 }  // namespace
 
-std::size_t visible_width(std::string_view line) noexcept {
-    std::size_t width = 0;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '\x1b') {
-            while (i < line.size() && line[i] != 'm') ++i;
-            continue;
-        }
-        ++width;
-    }
-    return width;
-}
+std::size_t visible_width(std::string_view line) noexcept { return display_width(line); }
 
 std::string centre(std::string_view text, std::size_t width) {
-    const std::size_t pad = text.size() < width ? (width - text.size()) / 2 : 0;
+    const std::size_t shown = display_width(text);
+    const std::size_t pad = shown < width ? (width - shown) / 2 : 0;
     std::string line(pad, ' ');
     line += text;
     rstrip(line);
@@ -72,15 +85,16 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
     block.width = prefix + days_width;
     const std::string indent(prefix, ' ');
 
-    block.lines.push_back(indent + centre(month_title(cal, year, month, options.year_in_title), days_width));
+    block.lines.push_back(indent + centre(month_title(cal, year, month, options.year_in_title, options.locale), days_width));
     if (dual) {
         const kalends::calendar& other = *options.dual;
         const date_parts from = other.parts_from_date(first);
         const date_parts to = other.parts_from_date(cal.date_from_parts(year, month, days));
-        std::string span = month_name(other, from.year, from.month);
-        if (from.year != to.year) span += " " + std::to_string(from.year);
-        if (from.year != to.year || from.month != to.month) span += " - " + month_name(other, to.year, to.month);
-        span += " " + std::to_string(to.year);
+        const kalends::locale* loc = options.locale;
+        std::string span = month_label(other, from.year, from.month, loc);
+        if (from.year != to.year) span += " " + number(from.year, loc);
+        if (from.year != to.year || from.month != to.month) span += " - " + month_label(other, to.year, to.month, loc);
+        span += " " + number(to.year, loc);
         block.lines.push_back(indent + centre(span, days_width));
     }
 
@@ -88,7 +102,7 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
     for (int i = 0; i < 7; ++i) {
         const int weekday = (options.first_weekday - 1 + i) % 7 + 1;
         if (i != 0) header += ' ';
-        header += weekday_name(weekday, name_width::short_form);
+        header += weekday_label(weekday, 2, options.locale);
         if (dual) header += "   ";
     }
     rstrip(header);
@@ -118,7 +132,7 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
             // Blank where the row has no day of this month, or its week belongs to a
             // year outside the calendar's range (the last days of its last year).
             const auto week = row_day ? std::optional(try_week_of_year(cal, *row_day, rule)) : std::nullopt;
-            line += week && *week ? right((*week)->week, 2) + " " : std::string("   ");
+            line += week && *week ? right((*week)->week, 2, options.locale) + " " : std::string("   ");
         }
         for (int column = 0; column < 7; ++column) {
             if (column != 0) line += ' ';
@@ -129,8 +143,8 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
                 continue;
             }
             const std::int64_t jdn = first + static_cast<std::int64_t>(index) - offset;
-            std::string text = right(day, 2);
-            if (dual) text += "/" + left(options.dual->parts_from_date(jdn).day, 2);
+            std::string text = right(day, 2, options.locale);
+            if (dual) text += "/" + left(options.dual->parts_from_date(jdn).day, 2, options.locale);
             if (options.today && *options.today == jdn) {
                 line += highlight_on;
                 line += text;

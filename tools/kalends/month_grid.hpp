@@ -6,6 +6,7 @@
 #pragma once
 
 #include <kalends/calendar.hpp>
+#include <kalends/locale.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -20,6 +21,8 @@ struct grid_options {
     std::optional<kalends::calendar> dual;  // --dual: the other calendar's day beside each day
     std::optional<std::int64_t> today;   // the JDN to highlight, if any
     bool year_in_title = true;           // false in a whole-year view
+    // Names and digits of a locale (null: English and ASCII, Debian's cal exactly).
+    const kalends::locale* locale = nullptr;
 };
 
 struct month_block {
@@ -43,7 +46,7 @@ struct month_block {
 // week that holds day 1 of the year (the US and Iranian practice).
 [[nodiscard]] int week_min_days_for(int first_weekday) noexcept;
 
-// Visible columns of a line (escape sequences take none).
+// Visible columns of a line (escape sequences take none; wide characters two).
 [[nodiscard]] std::size_t visible_width(std::string_view line) noexcept;
 
 }  // namespace kalends::cli

@@ -1,0 +1,379 @@
+// The one parser of every pattern syntax: a date text read piece by piece
+// against a compiled date_format, then the fields resolved to a date of the
+// calendar (years of eras, year-aware month names), strictly or leniently.
+#include "../diagnostics.hpp"
+#include "../locale/locale_data.hpp"
+#include "../messages.hpp"
+#include "../utf8.hpp"
+#include "pattern.hpp"
+
+#include <kalends/format.hpp>
+#include <kalends/text.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <climits>
+#include <optional>
+
+namespace kalends {
+namespace {
+
+using detail::field_kind;
+namespace cldr = detail::cldr;
+
+// Simple case folding for the scripts with case whose names CLDR has
+// (Latin, Greek, Cyrillic, Armenian, Georgian): enough to compare names.
+constexpr char32_t fold(char32_t c) noexcept {
+    if (c >= 'A' && c <= 'Z') return c + 32;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+    if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
+        const bool odd_is_lower = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+        if (odd_is_lower ? (c % 2 == 1) : (c % 2 == 0)) return c + 1;
+        return c;
+    }
+    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
+    if (c >= 0x386 && c <= 0x38F) return c == 0x386 ? 0x3AC : c <= 0x38A ? c + 37 : c == 0x38C ? 0x3CC : c + 63;
+    if (c == 0x3C2) return 0x3C3;  // final sigma
+    if (c >= 0x410 && c <= 0x42F) return c + 32;
+    if (c >= 0x400 && c <= 0x40F) return c + 80;
+    if (c >= 0x531 && c <= 0x556) return c + 48;
+    if (c >= 0x1C90 && c <= 0x1CBF) return c - 0x1C90 + 0x10D0;
+    return c;
+}
+
+// The bytes of `text` that match `name` from its start, case-insensitively; 0 if it does not.
+std::size_t match_name(std::string_view text, std::string_view name) noexcept {
+    if (name.empty()) return 0;
+    std::size_t t = 0;
+    std::size_t n = 0;
+    while (n < name.size()) {
+        const detail::utf8_char a = detail::decode_utf8(text, t);
+        const detail::utf8_char b = detail::decode_utf8(name, n);
+        if (a.length == 0 || b.length == 0) {
+            // Bytes that are not UTF-8 compare as they are.
+            if (t >= text.size() || text[t] != name[n]) return 0;
+            ++t;
+            ++n;
+            continue;
+        }
+        if (fold(a.code_point) != fold(b.code_point)) return 0;
+        t += a.length;
+        n += b.length;
+    }
+    return t;
+}
+
+// What the text gave, field by field.
+struct fields_read {
+    std::optional<std::string_view> era;
+    std::optional<std::int64_t> era_year;
+    bool two_digit_year = false;
+    std::optional<std::int64_t> extended_year;
+    std::optional<std::int64_t> calendar_year;
+    std::optional<std::int64_t> month;
+    std::optional<int> month_type;  // a month name's CLDR type
+    std::string_view month_text;
+    std::optional<std::int64_t> day;
+    std::optional<std::int64_t> day_of_year;
+    std::optional<int> weekday;
+    std::string_view weekday_text;
+};
+
+class text_reader {
+public:
+    text_reader(std::string_view text, parse_mode mode) : text_(text), mode_(mode) {}
+
+    [[nodiscard]] std::string_view rest() const noexcept { return text_.substr(pos_); }
+    [[nodiscard]] std::size_t position() const noexcept { return pos_; }
+    void advance(std::size_t bytes) noexcept { pos_ += bytes; }
+
+    // Literal text: exactly (strict), or ignoring case and the amount of white space (lenient).
+    bool literal(std::string_view expected) noexcept {
+        if (mode_ == parse_mode::strict) {
+            if (rest().substr(0, expected.size()) != expected) return false;
+            pos_ += expected.size();
+            return true;
+        }
+        std::size_t e = 0;
+        while (e < expected.size()) {
+            if (expected[e] == ' ') {
+                while (e < expected.size() && expected[e] == ' ') ++e;
+                while (pos_ < text_.size() && text_[pos_] == ' ') ++pos_;
+                continue;
+            }
+            const std::size_t matched = match_name(rest(), expected.substr(e, 1));
+            if (matched == 0) return false;
+            pos_ += matched;
+            ++e;
+        }
+        return true;
+    }
+
+    [[nodiscard]] error_info failure(const char* wording, std::string_view part) const noexcept {
+        return error_info(errc::invalid_date_text, error_field::date_text, wording)
+            .with_text(error_text(text_))
+            .with_part(error_text(part))
+            .with_value(static_cast<std::int64_t>(pos_));
+    }
+
+private:
+    std::string_view text_;
+    parse_mode mode_;
+    std::size_t pos_ = 0;
+};
+
+const char* field_name(field_kind kind) noexcept {
+    switch (kind) {
+        case field_kind::calendar_year:
+        case field_kind::era_year:
+        case field_kind::extended_year:
+        case field_kind::related_year:
+        case field_kind::week_year: return "the year";
+        case field_kind::month:
+        case field_kind::month_name: return "the month";
+        case field_kind::day: return "the day";
+        case field_kind::day_of_year: return "the day of the year";
+        case field_kind::weekday_name:
+        case field_kind::local_weekday:
+        case field_kind::iso_weekday:
+        case field_kind::weekday_in_month: return "the weekday";
+        case field_kind::era_name: return "the era";
+        case field_kind::quarter:
+        case field_kind::quarter_name: return "the quarter";
+        default: return "the week";
+    }
+}
+
+// The longest name of `lists` (string lists) at the start of `text`: its index and length.
+struct name_match {
+    std::size_t index = 0;
+    std::size_t length = 0;
+};
+template <class Lists>
+name_match longest_name(std::string_view text, const Lists& lists, std::size_t entries) noexcept {
+    name_match best;
+    for (const cldr::id_type list : lists) {
+        for (std::size_t i = 0; i < entries; ++i) {
+            const std::size_t length = match_name(text, cldr::list_entry(list, i));
+            if (length > best.length) best = {i, length};
+        }
+    }
+    return best;
+}
+
+template <class T>
+bool store(std::optional<T>& slot, T value) noexcept {
+    if (slot && *slot != value) return false;
+    slot = value;
+    return true;
+}
+
+// A two-digit year as ICU reads it: within the 80 years before and 20 after today.
+std::int64_t widen_two_digit_year(const calendar& cal, std::int64_t two_digits) {
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const auto today = cal.try_from_sys_days(now);
+    const std::int64_t this_year = today ? cal.try_era_of(*today).value_or(era_year{"", today->year}).year : 2000;
+    std::int64_t year = this_year - 80;
+    year += ((two_digits - year) % 100 + 100) % 100;
+    return year;
+}
+
+}  // namespace
+
+result<date_parts> date_format::try_parse(std::string_view text, const calendar& cal, parse_mode mode) const {
+    const locale& loc = locale_ ? *locale_ : locale::english();
+    const detail::localized_calendar names = detail::localize(loc, cal);
+    text_reader reader(text, mode);
+    fields_read got;
+    const char* conflict = nullptr;
+    for (std::size_t i = 0; i < pieces_.size(); ++i) {
+        const piece& p = pieces_[i];
+        const field_kind kind = detail::kind_of(p);
+        if (kind == field_kind::literal) {
+            const std::string_view expected = std::string_view(literals_).substr(p.start, p.length);
+            if (!reader.literal(expected)) return reader.failure(detail::msg::text_expected_literal, expected);
+            continue;
+        }
+        if (kind == field_kind::ymd) {
+            // YYYY-MM-DD: the year may be negative, the parts are read as they stand.
+            const std::string_view rest = reader.rest();
+            std::size_t end = 0;
+            while (end < rest.size() && (rest[end] == '-' || (rest[end] >= '0' && rest[end] <= '9'))) ++end;
+            const ymd_text ymd = parse_ymd(rest.substr(0, end));
+            if (ymd.status != text_status::ok) return reader.failure(detail::msg::text_expected_number, "YYYY-MM-DD");
+            if (!store(got.calendar_year, std::int64_t{ymd.year}) || !store(got.month, std::int64_t{ymd.month}) ||
+                !store(got.day, std::int64_t{ymd.day})) {
+                conflict = "the date";
+            }
+            reader.advance(end);
+            continue;
+        }
+        const bool names_field = kind == field_kind::month_name || kind == field_kind::weekday_name ||
+                                 kind == field_kind::era_name || kind == field_kind::quarter_name;
+        if (!names_field || (kind == field_kind::month_name && names.names == nullptr)) {
+            // Adjacent numbers ("yyyyMMdd") take their pattern's widths.
+            const bool adjacent = i + 1 < pieces_.size() && detail::is_numeric(detail::kind_of(pieces_[i + 1]));
+            const bool year = kind == field_kind::calendar_year || kind == field_kind::era_year ||
+                              kind == field_kind::extended_year;
+            const int max_digits = adjacent ? std::max<int>(p.count, 1) : (kind == field_kind::era_year && p.count == 2 ? 2 : 0);
+            const auto number = detail::read_number_at(reader.rest(), max_digits,
+                                                       kind == field_kind::calendar_year || kind == field_kind::extended_year,
+                                                       detail::numbering_of(p));
+            if (!number) return reader.failure(detail::msg::text_expected_number, field_name(kind));
+            std::int64_t value = number->value;
+            if (year && detail::numbering_of(p).type == detail::numbering::kind::hebrew && number->digits == 1) {
+                value = detail::hebrew_year_from_numeral(value);
+            }
+            bool ok = true;
+            switch (kind) {
+                case field_kind::calendar_year: ok = store(got.calendar_year, value); break;
+                case field_kind::era_year:
+                    got.two_digit_year = p.count == 2 && number->digits <= 2;
+                    ok = store(got.era_year, value);
+                    break;
+                case field_kind::extended_year: ok = store(got.extended_year, value); break;
+                case field_kind::month:
+                case field_kind::month_name: ok = store(got.month, value); break;
+                case field_kind::day: ok = store(got.day, value); break;
+                case field_kind::day_of_year: ok = store(got.day_of_year, value); break;
+                default: break;  // weeks, quarters, weekday numbers: read, checked by the date they belong to
+            }
+            if (!ok) conflict = field_name(kind);
+            reader.advance(number->length);
+            continue;
+        }
+        const cldr::calendar_record& record = *names.record;
+        name_match match;
+        switch (kind) {
+            case field_kind::month_name: {
+                match = longest_name(reader.rest(), cldr::list_at(record.months),
+                                     14);
+                if (match.length == 0) break;
+                got.month_text = reader.rest().substr(0, match.length);
+                if (!store(got.month_type, static_cast<int>(match.index) + 1)) conflict = "the month";
+                break;
+            }
+            case field_kind::weekday_name: {
+                match = longest_name(reader.rest(), cldr::list_at(record.days),
+                                     7);
+                if (match.length == 0) break;
+                got.weekday_text = reader.rest().substr(0, match.length);
+                got.weekday = match.index == 0 ? 7 : static_cast<int>(match.index);
+                break;
+            }
+            case field_kind::era_name: {
+                for (const std::string_view code : cal.era_codes()) {
+                    for (const name_width w : {name_width::wide, name_width::abbreviated, name_width::narrow}) {
+                        const std::string_view name = detail::era_text_of(loc, names, code, w);
+                        const std::size_t length = match_name(reader.rest(), name.empty() ? code : name);
+                        if (length > match.length) {
+                            match.length = length;
+                            got.era = code;
+                        }
+                    }
+                }
+                break;
+            }
+            default: {
+                match = longest_name(reader.rest(), cldr::list_at(record.quarters),
+                                     4);
+                break;
+            }
+        }
+        if (match.length == 0) return reader.failure(detail::msg::text_expected_name, field_name(kind));
+        reader.advance(match.length);
+    }
+    if (!reader.rest().empty()) {
+        const std::string_view rest = reader.rest();
+        const bool only_spaces = rest.find_first_not_of(' ') == std::string_view::npos;
+        if (mode == parse_mode::strict || !only_spaces) return reader.failure(detail::msg::text_trailing, rest);
+    }
+    if (conflict != nullptr) {
+        return error_info(errc::invalid_date_text, error_field::date_text, detail::msg::text_field_conflict)
+            .with_text(error_text(text))
+            .with_part(error_text(conflict));
+    }
+    const auto text_error = [&](const char* wording) {
+        return error_info(errc::invalid_date_text, error_field::date_text, wording).with_text(error_text(text));
+    };
+
+    // The year: of an era, extended, or the calendar's own number.
+    const detail::calendar_entry& entry = detail::entry_of(cal);
+    std::int64_t year = 0;
+    if (got.era_year) {
+        std::int64_t era_year = *got.era_year;
+        if (got.two_digit_year && !got.era) era_year = widen_two_digit_year(cal, era_year);
+        const auto codes = cal.era_codes();
+        if (got.era || !codes.empty()) {
+            const auto resolved = cal.try_year_of_era(got.era ? *got.era : codes.front(), era_year);
+            if (!resolved) return resolved.error();
+            year = *resolved;
+        } else {
+            year = era_year;
+        }
+    } else if (got.extended_year) {
+        year = !cal.has_year_zero() && *got.extended_year <= 0 ? *got.extended_year - 1 : *got.extended_year;
+    } else if (got.calendar_year) {
+        year = *got.calendar_year;
+    } else {
+        return text_error(detail::msg::text_no_year);
+    }
+    if (year < INT_MIN || year > INT_MAX) return *detail::check_year(entry, year < 0 ? INT_MIN : INT_MAX);
+    const int y = static_cast<int>(year);
+    if (auto failure = detail::check_year(entry, y)) return *failure;
+
+    // The month: a name's type matched against the months of that year, or a number.
+    const int months = entry.months_in_year(y);
+    int month = 0;
+    if (got.month_type) {
+        const bool leap_year = entry.is_leap_year(y);
+        for (int m = 1; m <= months && month == 0; ++m) {
+            const month_code code = entry.month_code_of(m, y);
+            const int type = names.names->month_type ? names.names->month_type(code, leap_year)
+                                                     : (code.is_leap() ? -1 : code.number());
+            if (type == *got.month_type) month = m;
+        }
+        if (month == 0) {
+            return text_error(detail::msg::text_month_not_in_year)
+                .with_part(error_text(got.month_text))
+                .with_context({y, 0, 0, 0})
+                .with_calendar(detail::calendar_of(entry));
+        }
+        if (got.month && *got.month != month) {
+            return text_error(detail::msg::text_field_conflict).with_part(error_text("the month"));
+        }
+    } else if (got.month) {
+        if (mode == parse_mode::lenient && *got.month > months) got.month = months;
+        if (*got.month < 1 || *got.month > months) return *detail::check_month(entry, static_cast<int>(std::min<std::int64_t>(*got.month, INT_MAX)), y);
+        month = static_cast<int>(*got.month);
+    } else if (got.day_of_year && !got.day) {
+        std::int64_t left = *got.day_of_year;
+        for (month = 1; month <= months; ++month) {
+            const int length = entry.days_in_month(month, y);
+            if (left <= length) break;
+            left -= length;
+        }
+        if (left < 1 || month > months) return text_error(detail::msg::text_no_day);
+        got.day = left;
+    } else {
+        return text_error(detail::msg::text_no_month);
+    }
+    if (!got.day) return text_error(detail::msg::text_no_day);
+
+    // The day: refused past the month's end, or moved to it leniently.
+    std::int64_t day = *got.day;
+    if (mode == parse_mode::lenient && day > 0) day = std::min<std::int64_t>(day, entry.days_in_month(month, y));
+    const int d = static_cast<int>(std::clamp<std::int64_t>(day, INT_MIN, INT_MAX));
+    const auto jdn = cal.try_date_from_parts(y, month, d);
+    if (!jdn) return jdn.error();
+    if (got.weekday && mode == parse_mode::strict && cal.try_day_of_week(*jdn).value_or(0) != *got.weekday) {
+        return text_error(detail::msg::text_weekday_disagrees).with_part(error_text(got.weekday_text));
+    }
+    return date_parts{y, month, d};
+}
+
+date_parts date_format::parse(std::string_view text, const calendar& cal, parse_mode mode) const {
+    return try_parse(text, cal, mode).value();
+}
+
+}  // namespace kalends

@@ -1,0 +1,185 @@
+// The one writer of every pattern syntax: each piece of a compiled
+// date_format written at a caller's buffer, allocating nothing.
+#include "../locale/locale_data.hpp"
+#include "pattern.hpp"
+
+#include <kalends/format.hpp>
+#include <kalends/names.hpp>
+#include <kalends/text.hpp>
+#include <kalends/week.hpp>
+
+#include <charconv>
+#include <cstring>
+
+namespace kalends {
+namespace {
+
+using detail::field_kind;
+namespace cldr = detail::cldr;
+
+constexpr std::size_t english_name_size = 64;
+
+char* write_text(char* out, std::string_view text) noexcept {
+    std::memcpy(out, text.data(), text.size());
+    return out + text.size();
+}
+
+// A leap month named by a pattern ("閏{0}") around its name.
+char* write_month(char* out, const detail::month_text& text) noexcept {
+    if (text.leap_pattern.empty()) return write_text(out, text.name);
+    const std::size_t at = text.leap_pattern.find("{0}");
+    if (at == std::string_view::npos) return write_text(out, text.leap_pattern);
+    out = write_text(out, text.leap_pattern.substr(0, at));
+    out = write_text(out, text.name);
+    return write_text(out, text.leap_pattern.substr(at + 3));
+}
+
+// The Gregorian year in which the calendar year of `parts` begins (LDML's r).
+std::int64_t related_gregorian_year(const calendar& cal, const date_parts& parts) {
+    static const calendar gregorian(calendar_system::gregorian);
+    const auto first_day = cal.try_first_day_of_month(1, parts.year);
+    const auto jdn = first_day ? cal.try_date_from_parts(parts.year, 1, *first_day) : result<std::int64_t>(0);
+    if (!jdn) return parts.year;
+    const auto gregorian_parts = gregorian.try_parts_from_date(*jdn);
+    return gregorian_parts ? gregorian_parts->year : parts.year;
+}
+
+// The week of the month (LDML's W) under `rule`: week 1 is the first with at
+// least rule.min_days days of the month; days before it are in week 0.
+int week_of_month(const calendar& cal, const date_parts& parts, std::int64_t jdn, week_rule rule) {
+    const auto weekday_of_first = cal.try_day_of_week(jdn - (parts.day - 1));
+    if (!weekday_of_first) return 0;
+    const int offset = (*weekday_of_first - rule.first_weekday + 7) % 7;  // days of the month's first week before day 1
+    int week = (parts.day + offset - 1) / 7 + 1;
+    if (7 - offset < rule.min_days) --week;
+    return week;
+}
+
+}  // namespace
+
+char* date_format::write(char* out, const calendar& cal, const date_parts& parts, std::int64_t jdn) const {
+    const bool localized = locale_.has_value();
+    const detail::localized_calendar names = localized ? detail::localize(*locale_, cal) : detail::localized_calendar{};
+    for (const piece& p : pieces_) {
+        const field_kind kind = detail::kind_of(p);
+        const detail::numbering digits = detail::numbering_of(p);
+        const auto number = [&](std::int64_t value) { return detail::write_number(out, value, p.count, digits); };
+        const auto year_number = [&](std::int64_t value) {
+            // Hebrew numerals leave out the thousands of a year, as ICU and Hebrew calendars do.
+            if (digits.type == detail::numbering::kind::hebrew) value = detail::hebrew_year_for_numeral(value);
+            return number(value);
+        };
+        const auto width = static_cast<name_width>(p.width);
+        const auto context = static_cast<name_context>(p.context);
+        switch (kind) {
+            case field_kind::literal:
+                out = write_text(out, std::string_view(literals_).substr(p.start, p.length));
+                break;
+            case field_kind::calendar_year:
+                out = p.count == 4 && digits.type == detail::numbering::kind::ascii ? write_year(out, parts.year)
+                                                                                   : year_number(parts.year);
+                break;
+            case field_kind::era_year: {
+                const auto era = cal.try_era_of(parts);
+                const std::int64_t year = era ? era->year : parts.year;
+                if (p.count == 2) {
+                    out = detail::write_number(out, ((year % 100) + 100) % 100, 2, digits);
+                } else {
+                    out = year_number(year);
+                }
+                break;
+            }
+            case field_kind::extended_year: out = year_number(cal.try_extended_year(parts.year).value_or(parts.year)); break;
+            case field_kind::related_year: out = number(related_gregorian_year(cal, parts)); break;
+            case field_kind::week_year:
+            case field_kind::week_of_year: {
+                const week_rule rule = localized ? locale_->week_rules() : iso_week_rule;
+                const auto week = try_week_of_year(cal, jdn, rule);
+                if (!week) {
+                    *out++ = '?';
+                } else {
+                    out = kind == field_kind::week_year ? year_number(week->year) : number(week->week);
+                }
+                break;
+            }
+            case field_kind::month: out = number(parts.month); break;
+            case field_kind::day: out = number(parts.day); break;
+            case field_kind::day_of_year: {
+                // The days of the year that exist (a reform may skip some).
+                out = number(cal.try_day_of_year(parts).value_or(0));
+                break;
+            }
+            case field_kind::weekday_in_month: out = number((parts.day - 1) / 7 + 1); break;
+            case field_kind::week_of_month: {
+                const week_rule rule = localized ? locale_->week_rules() : iso_week_rule;
+                out = number(week_of_month(cal, parts, jdn, rule));
+                break;
+            }
+            case field_kind::iso_weekday:
+            case field_kind::local_weekday: {
+                const auto weekday = cal.try_day_of_week(jdn);
+                if (!weekday) {
+                    *out++ = '?';
+                    break;
+                }
+                const int first = kind == field_kind::local_weekday && localized ? locale_->week_rules().first_weekday : 1;
+                out = number((*weekday - first + 7) % 7 + 1);
+                break;
+            }
+            case field_kind::weekday_name: {
+                const auto weekday = cal.try_day_of_week(jdn);
+                if (!weekday) {
+                    *out++ = '?';
+                } else if (localized) {
+                    out = write_text(out, detail::weekday_text_of(*names.record, *weekday, width, context));
+                } else {
+                    out = write_text(out, try_weekday_name(*weekday, width).value_or("?").substr(0, english_name_size));
+                }
+                break;
+            }
+            case field_kind::month_name: {
+                const auto code = cal.try_month_code_of(parts.month, parts.year);
+                const detail::month_text text =
+                    localized && code ? detail::month_text_of(names, *code, cal.try_is_leap_year(parts.year).value_or(false),
+                                                              width, context)
+                                      : detail::month_text{};
+                if (!text.name.empty()) {
+                    out = write_month(out, text);
+                } else if (localized) {
+                    out = number(parts.month);
+                } else {
+                    const auto name = try_month_name(cal, parts.year, parts.month, width);
+                    const std::string_view shown = name ? std::string_view(*name) : std::string_view("?");
+                    out = write_text(out, shown.substr(0, english_name_size));
+                }
+                break;
+            }
+            case field_kind::era_name: {
+                const auto era = cal.try_era_of(parts);
+                if (!era || era->era.empty()) break;  // a calendar without eras
+                const std::string_view name = detail::era_text_of(*locale_, names, era->era, width);
+                out = write_text(out, name.empty() ? era->era : name);
+                break;
+            }
+            case field_kind::quarter: out = number((parts.month - 1) / 3 + 1); break;
+            case field_kind::quarter_name: {
+                const auto quarter = static_cast<std::size_t>((parts.month - 1) / 3);
+                const std::string_view name =
+                    cldr::list_entry(
+                    cldr::group_entry(names.record->quarters, p.context * 3u + detail::width_index(width, false)), quarter);
+                out = name.empty() ? number(static_cast<std::int64_t>(quarter) + 1) : write_text(out, name);
+                break;
+            }
+            case field_kind::ymd: out = write_ymd(out, parts); break;
+        }
+    }
+    return out;
+}
+
+std::string date_format::format(const date& d) const {
+    std::string out(max_size_, '\0');
+    out.resize(static_cast<std::size_t>(write(out.data(), d.get_calendar(), d.parts(), d.jdn()) - out.data()));
+    return out;
+}
+
+}  // namespace kalends

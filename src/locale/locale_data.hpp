@@ -1,0 +1,64 @@
+// The generated CLDR tables as the library reads them: a locale's record, a
+// calendar's names in it, and lookups in the sorted tables.
+#pragma once
+
+#include "../calendars/descriptor.hpp"
+#include "cldr_data.hpp"
+
+#include <kalends/locale.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace kalends::detail {
+
+inline const cldr::locale_record& locale_record_of(const locale& loc) noexcept {
+    return cldr::locale_records[loc.data_index()];
+}
+
+inline const cldr::calendar_record& calendar_record_of(const locale& loc, cldr::calendar_type type) noexcept {
+    return cldr::calendar_records[locale_record_of(loc).calendars[static_cast<std::size_t>(type)]];
+}
+
+// A calendar's CLDR names in a locale; `names` is null for a calendar CLDR
+// has no names for (then `record` is the Gregorian one, for weekdays).
+struct localized_calendar {
+    const cldr::calendar_record* record = nullptr;
+    const cldr_names* names = nullptr;
+};
+localized_calendar localize(const locale& loc, const calendar& cal) noexcept;
+
+// CLDR's width index of a name: 0 wide, 1 abbreviated, 2 narrow, 3 short (weekdays only).
+constexpr std::size_t width_index(name_width width, bool has_short) noexcept {
+    switch (width) {
+        case name_width::wide: return 0;
+        case name_width::abbreviated: return 1;
+        case name_width::short_form: return has_short ? 3 : 1;
+        case name_width::narrow: return 2;
+    }
+    return 0;
+}
+
+// A month's name and, for a leap month that CLDR names by a pattern
+// ("閏{0}"), that pattern ("" otherwise).
+struct month_text {
+    std::string_view name;
+    std::string_view leap_pattern;
+};
+// Empty name: CLDR has none (write the number instead).
+month_text month_text_of(const localized_calendar& names, const month_code& code, bool leap_year, name_width width,
+                         name_context context) noexcept;
+std::string_view weekday_text_of(const cldr::calendar_record& record, int iso_weekday, name_width width,
+                                 name_context context) noexcept;
+// "" if CLDR has no name for the era (the caller writes its code).
+std::string_view era_text_of(const locale& loc, const localized_calendar& names, std::string_view era,
+                             name_width width) noexcept;
+
+// Index of the numbering system `name` in cldr::numbering_systems, if it has digits.
+std::optional<std::size_t> find_numbering_system(std::string_view name) noexcept;
+
+// CLDR's likely region of a locale of the tables ("001" if it has none).
+std::string_view likely_region(const cldr::locale_record* record) noexcept;
+
+}  // namespace kalends::detail

@@ -1,0 +1,125 @@
+// Month, weekday and era names of a locale, from the generated CLDR tables
+// through each calendar's descriptor (which CLDR calendar, which month
+// type, which era type). Generic: no calendar is named here.
+#include "../builtin_calendars.hpp"
+#include "../diagnostics.hpp"
+#include "../enum_checks.hpp"
+#include "../messages.hpp"
+#include "locale_data.hpp"
+#include "numbering.hpp"
+
+#include <kalends/locale.hpp>
+
+#include <algorithm>
+
+namespace kalends {
+namespace detail {
+
+localized_calendar localize(const locale& loc, const calendar& cal) noexcept {
+    const calendar_descriptor* descriptor = nullptr;
+    try {
+        descriptor = descriptor_of(entry_of(cal));
+    } catch (...) {
+        descriptor = nullptr;  // a user backend whose conventions_of() throws: no names
+    }
+    if (descriptor == nullptr || descriptor->cldr == nullptr) {
+        return {&calendar_record_of(loc, cldr::calendar_type::gregorian), nullptr};
+    }
+    return {&calendar_record_of(loc, descriptor->cldr->calendar), descriptor->cldr};
+}
+
+month_text month_text_of(const localized_calendar& names, const month_code& code, bool leap_year, name_width width,
+                         name_context context) noexcept {
+    if (names.names == nullptr) return {};
+    const std::size_t w = width_index(width, false);
+    const auto c = static_cast<std::size_t>(context);
+    const int type = names.names->month_type ? names.names->month_type(code, leap_year) : code.number();
+    const std::string_view name = cldr::list_entry(cldr::group_entry(names.record->months, c * 3 + w), static_cast<std::size_t>(type - 1));
+    if (!code.is_leap() || names.names->month_type) return {name, {}};
+    return {name, cldr::list_entry(names.record->leap_month_patterns, c * 3 + w)};
+}
+
+std::string_view weekday_text_of(const cldr::calendar_record& record, int iso_weekday, name_width width,
+                                 name_context context) noexcept {
+    // CLDR lists the days from Sunday; ISO numbers Sunday 7.
+    const auto index = static_cast<std::size_t>(iso_weekday % 7);
+    return cldr::list_entry(cldr::group_entry(record.days, static_cast<std::size_t>(context) * 4 + width_index(width, true)), index);
+}
+
+std::string_view era_text_of(const locale& loc, const localized_calendar& names, std::string_view era,
+                             name_width width) noexcept {
+    if (names.names == nullptr) return {};
+    const auto& eras = names.names->eras;
+    const auto it = std::find_if(eras.begin(), eras.end(), [&](const cldr_era& e) { return e.code == era; });
+    if (it == eras.end()) return {};
+    const cldr::calendar_record& record = calendar_record_of(loc, it->calendar);
+    return cldr::list_entry(cldr::group_entry(record.eras, width_index(width, false)), static_cast<std::size_t>(it->type));
+}
+
+}  // namespace detail
+
+result<std::string> try_month_name(const locale& loc, const calendar& cal, int year, int month, name_width width,
+                                   name_context context) {
+    if (auto failure = detail::check_enum(width)) return *failure;
+    if (context != name_context::format && context != name_context::stand_alone) {
+        return error_info(errc::invalid_enum_value, error_field::enum_value, detail::msg::enum_out_of_range)
+            .with_value(static_cast<int>(context))
+            .with_min(0)
+            .with_max(1)
+            .with_text(error_text("name_context"));
+    }
+    const detail::calendar_entry& entry = detail::entry_of(cal);
+    if (auto failure = detail::check_month(entry, month, year)) return *failure;
+    const month_code code = entry.month_code_of(month, year);
+    const auto text =
+        detail::month_text_of(detail::localize(loc, cal), code, entry.is_leap_year(year), width, context);
+    char buffer[detail::max_number_size];
+    if (text.name.empty()) {
+        return std::string(buffer, detail::write_number(buffer, month, 1, detail::numbering_of(loc)));
+    }
+    if (text.leap_pattern.empty()) return std::string(text.name);
+    std::string out(text.leap_pattern);
+    if (const std::size_t at = out.find("{0}"); at != std::string::npos) out.replace(at, 3, text.name);
+    return out;
+}
+
+std::string month_name(const locale& loc, const calendar& cal, int year, int month, name_width width,
+                       name_context context) {
+    return try_month_name(loc, cal, year, month, width, context).value();
+}
+
+result<std::string_view> try_weekday_name(const locale& loc, int weekday, name_width width, name_context context) {
+    if (auto failure = detail::check_enum(width)) return *failure;
+    if (weekday < 1 || weekday > 7) {
+        return error_info(errc::invalid_weekday, error_field::weekday, detail::msg::weekday_name_out_of_range)
+            .with_value(weekday)
+            .with_min(1)
+            .with_max(7);
+    }
+    const auto c = context == name_context::stand_alone ? name_context::stand_alone : name_context::format;
+    return detail::weekday_text_of(detail::calendar_record_of(loc, detail::cldr::calendar_type::gregorian), weekday,
+                                   width, c);
+}
+
+std::string_view weekday_name(const locale& loc, int weekday, name_width width, name_context context) {
+    return try_weekday_name(loc, weekday, width, context).value();
+}
+
+result<std::string_view> try_era_name(const locale& loc, const calendar& cal, std::string_view era,
+                                      name_width width) {
+    if (auto failure = detail::check_enum(width)) return *failure;
+    const auto codes = cal.era_codes();
+    if (std::find(codes.begin(), codes.end(), era) == codes.end()) {
+        return error_info(errc::invalid_year, error_field::era, detail::msg::unknown_era)
+            .with_text(error_text(era))
+            .with_calendar(detail::calendar_of(detail::entry_of(cal)));
+    }
+    const std::string_view name = detail::era_text_of(loc, detail::localize(loc, cal), era, width);
+    return name.empty() ? era : name;
+}
+
+std::string_view era_name(const locale& loc, const calendar& cal, std::string_view era, name_width width) {
+    return try_era_name(loc, cal, era, width).value();
+}
+
+}  // namespace kalends

@@ -1,0 +1,118 @@
+#include "numbering.hpp"
+
+#include "locale_data.hpp"
+
+#include <charconv>
+#include <cstring>
+
+namespace kalends::detail {
+namespace {
+
+constexpr std::string_view japanese_first_year = "\u5143";  // 元, as in 令和元年
+
+numbering decimal(std::size_t system) noexcept {
+    const cldr::numbering_system& row = cldr::numbering_systems[system];
+    if (cldr::string_at(row.name) == "latn") return {};
+    return {numbering::kind::digits, row.digits};
+}
+
+char* write_ascii(char* out, std::uint64_t magnitude, int min_digits) noexcept {
+    char digits[20];
+    const char* end = std::to_chars(digits, digits + sizeof digits, magnitude).ptr;
+    const auto count = static_cast<int>(end - digits);
+    for (int i = count; i < min_digits && i < 20; ++i) *out++ = '0';
+    std::memcpy(out, digits, static_cast<std::size_t>(count));
+    return out + count;
+}
+
+}  // namespace
+
+numbering numbering_of(const locale& loc) noexcept {
+    if (loc.numbering_index() >= cldr::numbering_system_count) return {numbering::kind::hebrew, 0};
+    return decimal(loc.numbering_index());
+}
+
+numbering numbering_named(std::string_view name, const numbering& fallback) noexcept {
+    if (name == "hebr") return {numbering::kind::hebrew, 0};
+    if (name == "jpanyear") return {numbering::kind::japanese_year, fallback.digits};
+    if (const auto index = find_numbering_system(name)) return decimal(*index);
+    return fallback;
+}
+
+char* write_number(char* out, std::int64_t value, int min_digits, const numbering& n) noexcept {
+    if (n.type == numbering::kind::hebrew && value >= 1 && value <= max_hebrew_numeral) {
+        return write_hebrew_numeral(out, value);
+    }
+    if (n.type == numbering::kind::japanese_year && value == 1) {
+        std::memcpy(out, japanese_first_year.data(), japanese_first_year.size());
+        return out + japanese_first_year.size();
+    }
+    if (min_digits > 19) min_digits = 19;
+    const std::uint64_t magnitude =
+        value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    if (value < 0) *out++ = '-';
+    if (n.type == numbering::kind::ascii || n.type == numbering::kind::hebrew || n.digits == 0) {
+        return write_ascii(out, magnitude, min_digits);
+    }
+    char ascii[20];
+    const char* end = write_ascii(ascii, magnitude, min_digits);
+    for (const char* p = ascii; p != end; ++p) {
+        const std::string_view digit = cldr::list_entry(n.digits, static_cast<std::size_t>(*p - '0'));
+        std::memcpy(out, digit.data(), digit.size());
+        out += digit.size();
+    }
+    return out;
+}
+
+std::optional<read_number> read_number_at(std::string_view text, int max_digits, bool allow_sign,
+                                          const numbering& n) noexcept {
+    if (n.type == numbering::kind::hebrew) {
+        std::size_t consumed = 0;
+        if (const auto value = parse_hebrew_numeral(text, consumed)) return read_number{*value, consumed, 1};
+    }
+    if (n.type == numbering::kind::japanese_year && text.substr(0, japanese_first_year.size()) == japanese_first_year) {
+        return read_number{1, japanese_first_year.size(), 1};
+    }
+    read_number result;
+    bool negative = false;
+    if (allow_sign && !text.empty() && text[0] == '-') {
+        negative = true;
+        result.length = 1;
+    }
+    const int limit = max_digits > 0 && max_digits < 18 ? max_digits : 18;
+    while (result.digits < limit && result.length < text.size()) {
+        const std::string_view rest = text.substr(result.length);
+        int digit = -1;
+        std::size_t size = 1;
+        if (rest[0] >= '0' && rest[0] <= '9') {
+            digit = rest[0] - '0';
+        } else if (n.digits != 0) {
+            for (std::size_t d = 0; d < 10; ++d) {
+                const std::string_view candidate = cldr::list_entry(n.digits, d);
+                if (!candidate.empty() && rest.substr(0, candidate.size()) == candidate) {
+                    digit = static_cast<int>(d);
+                    size = candidate.size();
+                    break;
+                }
+            }
+        }
+        if (digit < 0) break;
+        result.value = result.value * 10 + digit;
+        result.length += size;
+        ++result.digits;
+    }
+    if (result.digits == 0) return std::nullopt;
+    if (negative) result.value = -result.value;
+    return result;
+}
+
+}  // namespace kalends::detail
+
+namespace kalends {
+
+std::string format_number(const locale& loc, std::int64_t value, int min_digits) {
+    char buffer[detail::max_number_size];
+    return std::string(buffer, detail::write_number(buffer, value, min_digits, detail::numbering_of(loc)));
+}
+
+}  // namespace kalends
