@@ -220,9 +220,9 @@ inline constexpr const char* skeleton_no_match =
 inline constexpr const char* text_expected_literal =
     "date text {text} does not match the pattern at byte {value}: expected {part}";
 inline constexpr const char* text_expected_number =
-    "date text {text} does not match the pattern at byte {value}: expected a number for {part}";
+    "date text {text} does not match the pattern at byte {value}: expected a number for {part!}";
 inline constexpr const char* text_expected_name =
-    "date text {text} does not match the pattern at byte {value}: expected a name of {part}";
+    "date text {text} does not match the pattern at byte {value}: expected a name of {part!}";
 inline constexpr const char* text_trailing = "date text {text} has more after byte {value}: {part}";
 inline constexpr const char* text_no_year = "date text {text} gives no year (its pattern has no year field)";
 inline constexpr const char* text_no_month = "date text {text} gives no month (its pattern has no month field)";

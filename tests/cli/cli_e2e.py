@@ -604,6 +604,35 @@ def group_cal_tty():
     check("\x1b" not in on_tty(dict(ENV, NO_COLOR="1")), "NO_COLOR turns the highlight off")
 
 
+def group_locale():
+    """--locale, --pattern, --style and --input-pattern against ICU 72 (python3-icu)."""
+    import icu
+    expect(["convert", "--from", "persian", "--locale", "fa", "--input-pattern", "d MMMM y", "--to", "gregorian",
+            "۱ فروردین ۱۴۰۴"], stdout="2025-03-21\n")
+    cases = [("fa", "persian", "persian", "EEEE d MMMM y"), ("he", "hebrew", "hebrew", "d MMMM y"),
+             ("ar", "islamic-civil", "islamic-civil", "EEEE d MMMM y"), ("de", "gregorian", "gregorian", "EEEE, d. MMMM y"),
+             ("ru", "gregorian", "gregorian", "d MMMM y"), ("th", "buddhist", "buddhist", "d MMMM G y"),
+             ("hi", "gregorian", "gregorian", "EEEE d MMMM y"), ("am", "ethiopic", "ethiopic", "d MMMM y")]
+    for loc, cal, icu_cal, pattern in cases:
+        f = icu.SimpleDateFormat(pattern, icu.Locale(loc + "@calendar=" + icu_cal))
+        f.setTimeZone(icu.TimeZone.getGMT())
+        g = icu.GregorianCalendar(icu.TimeZone.getGMT())
+        g.clear()
+        g.set(2025, 2, 21, 12, 0, 0)
+        want = f.format(g.getTime())
+        expect(["convert", "--to", cal, "--locale", loc, "--pattern", pattern, "2025-03-21"], stdout=want + "\n")
+    expect(["convert", "--locale", "xx", "2025-01-01"], 2, stderr_contains=["no CLDR data"])
+    expect(["convert", "--pattern", "yyyy hh", "2025-01-01"], 2, stderr_contains=["offset 5"])
+    expect(["convert", "--from", "persian", "--to", "persian", "--input-pattern", "d MMMM y", "31 Esfand 1403"], 1)
+    expect(["convert", "--from", "persian", "--to", "persian", "--input-pattern", "d MMMM y", "--lenient",
+            "31 Esfand 1403"], stdout="1403-12-30\n")
+    # Messages show valid UTF-8 as typed.
+    expect(["convert", "۱۴۰۴-۰۱-۰۱"], 1,
+           stderr_contains=["'۱۴۰۴-۰۱-۰۱'"])
+    # The scripting forms never depend on the locale.
+    expect(["convert", "--to", "persian", "--locale", "fa", "2025-03-21"], stdout="1404-01-01\n")
+
+
 GROUPS = {name[len("group_"):]: fn for name, fn in globals().items() if name.startswith("group_")}
 
 if __name__ == "__main__":
