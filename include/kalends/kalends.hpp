@@ -11,6 +11,7 @@
 #include <kalends/date_parts.hpp>
 #include <kalends/duration.hpp>
 #include <kalends/format.hpp>
+#include <kalends/locale.hpp>
 #include <kalends/error.hpp>
 #include <kalends/month_code.hpp>
 #include <kalends/names.hpp>
