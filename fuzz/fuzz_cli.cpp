@@ -122,7 +122,13 @@ void check_parse_ymd(std::string_view text) {
 // --- The convert pipeline ----------------------------------------------
 
 // The day number `text` names in `from`, if any (independently of the converter).
-std::optional<std::int64_t> expected_jdn(const endpoint& from, std::string_view text) {
+std::optional<std::int64_t> expected_jdn(const convert_options& options, std::string_view text) {
+    const endpoint& from = options.from;
+    if (from.is_calendar() && options.input_format) {
+        const auto parts = options.input_format->try_parse(text, *from.cal, options.input_mode);
+        if (!parts) return std::nullopt;
+        return kalends::to_optional(from.cal->try_date_from_parts(*parts));
+    }
     if (from.is_calendar()) {
         const ymd_text ymd = parse_ymd(text);
         if (ymd.status != text_status::ok) return std::nullopt;
@@ -144,7 +150,7 @@ void convert_and_check(converter& engine, std::string_view text) {
     const bool ok = engine.convert(text, out, reason);
     const std::string& line = out.text();
     KALENDS_CHECK(!line.empty() && line.back() == '\n');
-    const auto jdn = expected_jdn(options.from, text);
+    const auto jdn = expected_jdn(options, text);
     bool representable = jdn.has_value();
     if (jdn) {
         for (const endpoint& target : options.to) {
