@@ -166,7 +166,8 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
                 const auto quarter = static_cast<std::size_t>((parts.month - 1) / 3);
                 const std::string_view name =
                     cldr::list_entry(
-                    cldr::group_entry(names.record->quarters, p.context * 3u + detail::width_index(width, false)), quarter);
+                    cldr::group_entry(names.record->quarters, std::size_t{p.context} * 3 + detail::width_index(width, false)),
+                        quarter);
                 out = name.empty() ? number(static_cast<std::int64_t>(quarter) + 1) : write_text(out, name);
                 break;
             }

@@ -73,8 +73,8 @@ result<std::string> try_month_name(const locale& loc, const calendar& cal, int y
     const month_code code = entry.month_code_of(month, year);
     const auto text =
         detail::month_text_of(detail::localize(loc, cal), code, entry.is_leap_year(year), width, context);
-    char buffer[detail::max_number_size];
     if (text.name.empty()) {
+        char buffer[detail::max_number_size];
         return std::string(buffer, detail::write_number(buffer, month, 1, detail::numbering_of(loc)));
     }
     if (text.leap_pattern.empty()) return std::string(text.name);

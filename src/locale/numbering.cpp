@@ -47,15 +47,16 @@ char* write_number(char* out, std::int64_t value, int min_digits, const numberin
         std::memcpy(out, japanese_first_year.data(), japanese_first_year.size());
         return out + japanese_first_year.size();
     }
-    if (min_digits > 19) min_digits = 19;
+    const int digits = min_digits > 19 ? 19 : min_digits;
+    const bool negative = value < 0;
     const std::uint64_t magnitude =
-        value < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-    if (value < 0) *out++ = '-';
+        negative ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    if (negative) *out++ = '-';
     if (n.type == numbering::kind::ascii || n.type == numbering::kind::hebrew || n.digits == 0) {
-        return write_ascii(out, magnitude, min_digits);
+        return write_ascii(out, magnitude, digits);
     }
     char ascii[20];
-    const char* end = write_ascii(ascii, magnitude, min_digits);
+    const char* end = write_ascii(ascii, magnitude, digits);
     for (const char* p = ascii; p != end; ++p) {
         const std::string_view digit = cldr::list_entry(n.digits, static_cast<std::size_t>(*p - '0'));
         std::memcpy(out, digit.data(), digit.size());
