@@ -25,6 +25,12 @@ char* write_ascii(char* out, std::uint64_t magnitude, int min_digits) noexcept {
     return out + count;
 }
 
+// |value|, INT64_MIN included.
+std::uint64_t magnitude_of(std::int64_t value) noexcept {
+    const auto bits = static_cast<std::uint64_t>(value);
+    return value < 0 ? ~bits + 1 : bits;
+}
+
 }  // namespace
 
 numbering numbering_of(const locale& loc) noexcept {
@@ -48,10 +54,8 @@ char* write_number(char* out, std::int64_t value, int min_digits, const numberin
         return out + japanese_first_year.size();
     }
     const int digits = min_digits > 19 ? 19 : min_digits;
-    const bool negative = value < 0;
-    const std::uint64_t magnitude =
-        negative ? std::uint64_t{0} - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-    if (negative) *out++ = '-';
+    const std::uint64_t magnitude = magnitude_of(value);
+    if (value < 0) *out++ = '-';
     if (n.type == numbering::kind::ascii || n.type == numbering::kind::hebrew || n.digits == 0) {
         return write_ascii(out, magnitude, digits);
     }
