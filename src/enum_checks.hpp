@@ -6,6 +6,8 @@
 
 #include <kalends/date.hpp>
 #include <kalends/error.hpp>
+#include <kalends/format.hpp>
+#include <kalends/locale.hpp>
 #include <kalends/names.hpp>
 
 #include <array>
@@ -39,10 +41,25 @@ struct enumerators<name_width> {
     static constexpr std::array<std::string_view, 4> names{"wide", "abbreviated", "short_form", "narrow"};
 };
 
+template <>
+struct enumerators<name_context> {
+    static constexpr std::string_view type = "name_context";
+    static constexpr std::array<std::string_view, 2> names{"format", "stand_alone"};
+};
+
+template <>
+struct enumerators<date_style> {
+    static constexpr std::string_view type = "date_style";
+    static constexpr std::array<std::string_view, 4> names{"full", "long_form", "medium", "short_form"};
+};
+
 template <class Enum>
 constexpr bool is_enumerator(Enum value) noexcept {
     const auto index = static_cast<std::underlying_type_t<Enum>>(value);
-    return index >= 0 && static_cast<std::size_t>(index) < enumerators<Enum>::names.size();
+    if constexpr (std::is_signed_v<std::underlying_type_t<Enum>>) {
+        if (index < 0) return false;
+    }
+    return static_cast<std::size_t>(index) < enumerators<Enum>::names.size();
 }
 
 // The enumerator's name. Precondition: is_enumerator(value).

@@ -1,5 +1,6 @@
 // The pattern syntaxes compiled to one list of pieces: % fields, LDML
 // patterns (given, or CLDR's styles and skeletons), and Qt's date tokens.
+#include "../enum_checks.hpp"
 #include "../locale/locale_data.hpp"
 #include "../locale/skeleton.hpp"
 #include "../messages.hpp"
@@ -17,10 +18,6 @@ namespace {
 using detail::field_kind;
 namespace cldr = detail::cldr;
 
-// The widest a name is written without a locale: the English tables' names,
-// "Month 2147483647", or the first 64 bytes of a longer one.
-constexpr std::size_t english_name_size = 64;
-
 std::size_t field_size(field_kind kind, bool localized) noexcept {
     switch (kind) {
         case field_kind::literal: return 0;
@@ -28,7 +25,8 @@ std::size_t field_size(field_kind kind, bool localized) noexcept {
         case field_kind::weekday_name:
         case field_kind::era_name:
         case field_kind::quarter_name:
-            return localized ? std::max(detail::max_name_size(), detail::max_number_size) : english_name_size;
+            return localized ? std::max(detail::max_name_size(), detail::max_number_size)
+                             : detail::english_name_size;
         case field_kind::ymd: return max_ymd_size;
         default: return detail::max_number_size;
     }
@@ -163,39 +161,43 @@ bool add_ldml_field(date_format_builder& b, char letter, int count, const detail
     }
 }
 
+// The quoted literal that starts at text[i] (a quote), both syntaxes' rule:
+// '' is a quote, '...' literal text in which '' is a quote. Adds the text,
+// moves `i` past it and returns false if the quote is never closed.
+bool read_quoted(date_format_builder& b, std::string_view text, std::size_t& i) {
+    if (i + 1 < text.size() && text[i + 1] == '\'') {
+        b.literal("'");
+        i += 2;
+        return true;
+    }
+    for (++i; i < text.size(); ++i) {
+        if (text[i] != '\'') {
+            b.literal(text.substr(i, 1));
+        } else if (i + 1 < text.size() && text[i + 1] == '\'') {
+            b.literal("'");
+            ++i;
+        } else {
+            ++i;
+            return true;
+        }
+    }
+    return false;
+}
+
 result<date_format> compile_ldml(std::string_view text, const locale& loc, std::string_view numbers = {}) {
     date_format_builder b;
     const detail::numbering locale_digits = detail::numbering_of(loc);
-    std::string pending;  // literal text not yet added
     for (std::size_t i = 0; i < text.size();) {
         const char c = text[i];
         if (c == '\'') {
-            if (i + 1 < text.size() && text[i + 1] == '\'') {
-                pending += '\'';
-                i += 2;
-                continue;
+            const std::size_t open = i;
+            if (!read_quoted(b, text, i)) {
+                return bad_ldml(text, detail::msg::ldml_unterminated_quote, open, text.substr(open));
             }
-            const std::size_t open = i++;
-            bool closed = false;
-            while (i < text.size()) {
-                if (text[i] == '\'') {
-                    if (i + 1 < text.size() && text[i + 1] == '\'') {
-                        pending += '\'';
-                        i += 2;
-                        continue;
-                    }
-                    closed = true;
-                    ++i;
-                    break;
-                }
-                pending += text[i++];
-            }
-            if (!closed) return bad_ldml(text, detail::msg::ldml_unterminated_quote, open, text.substr(open));
             continue;
         }
         if (!is_ascii_letter(c)) {
-            pending += c;
-            ++i;
+            b.literal(text.substr(i++, 1));
             continue;
         }
         std::size_t run = i;
@@ -204,17 +206,12 @@ result<date_format> compile_ldml(std::string_view text, const locale& loc, std::
         if (date_format::ldml_letters.find(c) == std::string_view::npos) {
             return bad_ldml(text, detail::msg::ldml_unknown_letter, i, text.substr(i, run - i));
         }
-        if (!pending.empty()) {
-            b.literal(pending);
-            pending.clear();
-        }
         int max_count = 0;
         if (!add_ldml_field(b, c, count, numbering_for(c, numbers, locale_digits), max_count)) {
             return bad_ldml(text, detail::msg::ldml_field_too_long, i, text.substr(i, run - i)).with_max(max_count);
         }
         i = run;
     }
-    if (!pending.empty()) b.literal(pending);
     b.use_locale(loc);
     return b.finish(text);
 }
@@ -222,42 +219,21 @@ result<date_format> compile_ldml(std::string_view text, const locale& loc, std::
 result<date_format> compile_qt(std::string_view text, const locale& loc) {
     date_format_builder b;
     const detail::numbering digits = detail::numbering_of(loc);
-    std::string pending;
-    const auto flush = [&] {
-        if (!pending.empty()) b.literal(pending);
-        pending.clear();
-    };
     for (std::size_t i = 0; i < text.size();) {
         const char c = text[i];
         if (c == '\'') {
-            // Qt: '' is a quote; '...' is literal text, an unclosed quote runs to the end.
-            if (i + 1 < text.size() && text[i + 1] == '\'') {
-                pending += '\'';
-                i += 2;
-                continue;
-            }
-            for (++i; i < text.size(); ++i) {
-                if (text[i] != '\'') {
-                    pending += text[i];
-                } else if (i + 1 < text.size() && text[i + 1] == '\'') {
-                    pending += '\'';
-                    ++i;
-                } else {
-                    ++i;
-                    break;
-                }
-            }
+            // Qt: an unclosed quote runs to the end of the format.
+            static_cast<void>(read_quoted(b, text, i));
             continue;
         }
         std::size_t run = i;
         while (run < text.size() && text[run] == c) ++run;
         std::size_t count = run - i;
         if (c != 'd' && c != 'M' && c != 'y') {
-            pending += text.substr(i, count);
+            b.literal(text.substr(i, count));
             i = run;
             continue;
         }
-        flush();
         // Qt reads the longest token first and goes on with the rest of the run.
         while (count > 0) {
             if (c == 'y') {
@@ -282,7 +258,6 @@ result<date_format> compile_qt(std::string_view text, const locale& loc) {
         }
         i = run;
     }
-    flush();
     b.use_locale(loc);
     return b.finish(text);
 }
@@ -292,6 +267,8 @@ result<date_format> compile_qt(std::string_view text, const locale& loc) {
 // --- the builder ---
 
 void date_format_builder::literal(std::string_view text) {
+    if (text.empty()) return;
+    // Adjacent literal text is one piece.
     if (!f.pieces_.empty() && detail::kind_of(f.pieces_.back()) == field_kind::literal) {
         f.pieces_.back().length += static_cast<std::uint32_t>(text.size());  // literals_ is contiguous
     } else {
@@ -360,13 +337,8 @@ date_format date_format::from_ldml(std::string_view pattern, const locale& loc) 
 }
 
 result<date_format> date_format::try_from_style(date_style style, const locale& loc, const calendar& cal) {
+    if (auto failure = detail::check_enum(style)) return *failure;
     const auto index = static_cast<std::size_t>(style);
-    if (index > 3) {
-        return error_info(errc::invalid_enum_value, error_field::enum_value, detail::msg::enum_out_of_range)
-            .with_value(static_cast<std::int64_t>(index))
-            .with_max(3)
-            .with_text(error_text("date_style"));
-    }
     const detail::localized_calendar names = detail::localize(loc, cal);
     const std::string_view pattern = cldr::list_entry(names.record->date_formats, index);
     if (pattern.empty()) {

@@ -61,6 +61,10 @@ inline numbering numbering_of(const date_format::piece& p) noexcept {
     return {static_cast<numbering::kind>(p.numbering), static_cast<cldr::id_type>(p.digits)};
 }
 
+// The widest a name is written without a locale: the English tables' names,
+// "Month 2147483647", or the first 64 bytes of a longer one.
+inline constexpr std::size_t english_name_size = 64;
+
 // The most bytes a CLDR name (or a leap-month pattern around one) takes.
 std::size_t max_name_size() noexcept;
 

@@ -17,8 +17,6 @@ namespace {
 using detail::field_kind;
 namespace cldr = detail::cldr;
 
-constexpr std::size_t english_name_size = 64;
-
 char* write_text(char* out, std::string_view text) noexcept {
     std::memcpy(out, text.data(), text.size());
     return out + text.size();
@@ -133,7 +131,8 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
                 } else if (localized) {
                     out = write_text(out, detail::weekday_text_of(*names.record, *weekday, width, context));
                 } else {
-                    out = write_text(out, try_weekday_name(*weekday, width).value_or("?").substr(0, english_name_size));
+                    const auto name = try_weekday_name(*weekday, width);
+                    out = write_text(out, name.value_or("?").substr(0, detail::english_name_size));
                 }
                 break;
             }
@@ -150,7 +149,7 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
                 } else {
                     const auto name = try_month_name(cal, parts.year, parts.month, width);
                     const std::string_view shown = name ? std::string_view(*name) : std::string_view("?");
-                    out = write_text(out, shown.substr(0, english_name_size));
+                    out = write_text(out, shown.substr(0, detail::english_name_size));
                 }
                 break;
             }

@@ -61,13 +61,7 @@ std::string_view era_text_of(const locale& loc, const localized_calendar& names,
 result<std::string> try_month_name(const locale& loc, const calendar& cal, int year, int month, name_width width,
                                    name_context context) {
     if (auto failure = detail::check_enum(width)) return *failure;
-    if (context != name_context::format && context != name_context::stand_alone) {
-        return error_info(errc::invalid_enum_value, error_field::enum_value, detail::msg::enum_out_of_range)
-            .with_value(static_cast<int>(context))
-            .with_min(0)
-            .with_max(1)
-            .with_text(error_text("name_context"));
-    }
+    if (auto failure = detail::check_enum(context)) return *failure;
     const detail::calendar_entry& entry = detail::entry_of(cal);
     if (auto failure = detail::check_month(entry, month, year)) return *failure;
     const month_code code = entry.month_code_of(month, year);
@@ -90,15 +84,15 @@ std::string month_name(const locale& loc, const calendar& cal, int year, int mon
 
 result<std::string_view> try_weekday_name(const locale& loc, int weekday, name_width width, name_context context) {
     if (auto failure = detail::check_enum(width)) return *failure;
+    if (auto failure = detail::check_enum(context)) return *failure;
     if (weekday < 1 || weekday > 7) {
         return error_info(errc::invalid_weekday, error_field::weekday, detail::msg::weekday_name_out_of_range)
             .with_value(weekday)
             .with_min(1)
             .with_max(7);
     }
-    const auto c = context == name_context::stand_alone ? name_context::stand_alone : name_context::format;
     return detail::weekday_text_of(detail::calendar_record_of(loc, detail::cldr::calendar_type::gregorian), weekday,
-                                   width, c);
+                                   width, context);
 }
 
 std::string_view weekday_name(const locale& loc, int weekday, name_width width, name_context context) {

@@ -138,6 +138,20 @@ TEST(locale, styles_come_from_the_calendars_date_formats) {
               "Freitag 21 März 2025 at Fr.");
 }
 
+TEST(locale, enum_values_outside_their_enumerators_are_errors) {
+    const auto context = static_cast<kalends::name_context>(9);
+    EXPECT_EQ(kalends::try_weekday_name(locale("en"), 1, kalends::name_width::wide, context).error().code,
+              kalends::errc::invalid_enum_value);
+    EXPECT_EQ(kalends::try_month_name(locale("en"), calendar("gregorian"), 2025, 1, kalends::name_width::wide, context)
+                  .error()
+                  .code,
+              kalends::errc::invalid_enum_value);
+    EXPECT_EQ(date_format::try_from_style(static_cast<kalends::date_style>(4), locale("en"), calendar("gregorian"))
+                  .error()
+                  .message(),
+              "date_style 4 is out of range (allowed 0 full, 1 long_form, 2 medium, 3 short_form)");
+}
+
 TEST(locale, unknown_letters_are_refused_at_their_offset) {
     const auto f = date_format::try_from_ldml("yyyy-MM-dd hh", locale("en"));
     ASSERT_FALSE(f.has_value());
