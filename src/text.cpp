@@ -1,4 +1,5 @@
 // YYYY-MM-DD and quoting (see kalends/text.hpp).
+#include "locale/numbering.hpp"
 #include "utf8.hpp"
 
 #include <kalends/text.hpp>
@@ -7,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <optional>
 #include <string>
 #include <system_error>
 
@@ -36,13 +38,31 @@ char* write_field(char* out, int value, int width) noexcept {
 constexpr std::uint64_t int_max = static_cast<std::uint64_t>(std::numeric_limits<int>::max());
 
 // Decimal digits at [p, end) as a magnitude: false without a digit; `value`
-// saturates beyond 2^64 (std::from_chars reports it and consumes the digits).
-bool read_digits(const char*& p, const char* end, std::uint64_t& value) noexcept {
-    if (p == end || *p < '0' || *p > '9') return false;
-    const auto [next, ec] = std::from_chars(p, end, value);
-    if (ec == std::errc::result_out_of_range) value = std::numeric_limits<std::uint64_t>::max();
-    p = next;
-    return true;
+// saturates beyond 2^64. All the digits of a date are of one script, the
+// one its first digit has (`script`: 0 for ASCII, else a CLDR digit list),
+// so that ۱۴۰۴-۰۱-۰۱ reads as 1404-01-01 and a mix of scripts does not.
+bool read_digits(const char*& p, const char* end, std::uint64_t& value, std::optional<detail::cldr::id_type>& script) noexcept {
+    if (p != end && *p >= '0' && *p <= '9') {
+        if (script.value_or(0) != 0) return false;
+        script = 0;
+        const auto [next, ec] = std::from_chars(p, end, value);
+        if (ec == std::errc::result_out_of_range) value = std::numeric_limits<std::uint64_t>::max();
+        p = next;
+        return true;
+    }
+    constexpr std::uint64_t saturated = std::numeric_limits<std::uint64_t>::max();
+    bool any = false;
+    value = 0;
+    while (p != end) {
+        const auto digit = detail::digit_at(std::string_view(p, static_cast<std::size_t>(end - p)));
+        if (!digit || digit->digits == 0 || script.value_or(digit->digits) != digit->digits) break;
+        script = digit->digits;
+        const auto d = static_cast<std::uint64_t>(digit->value);
+        value = value > (saturated - d) / 10 ? saturated : value * 10 + d;
+        p += digit->length;
+        any = true;
+    }
+    return any;
 }
 
 }  // namespace
@@ -89,12 +109,13 @@ ymd_text parse_ymd(std::string_view text) noexcept {
     const bool negative = p != end && *p == '-';
     if (negative) ++p;
     std::uint64_t fields[3] = {0, 0, 0};
+    std::optional<detail::cldr::id_type> script;
     for (int i = 0; i < 3; ++i) {
         if (i != 0) {
             if (p == end || *p != '-') return result;
             ++p;
         }
-        if (!read_digits(p, end, fields[i])) return result;
+        if (!read_digits(p, end, fields[i], script)) return result;
     }
     if (p != end) return result;
     result.status = text_status::out_of_range;
@@ -124,8 +145,8 @@ std::string describe_ymd_failure(const ymd_text& result) {
             default: return "the day is out of range (far too large)";
         }
     }
-    return "not a date: expected YEAR-MONTH-DAY in decimal digits, with an optional '-' before the year "
-           "(e.g. 2025-03-21, -44-3-15)";
+    return "not a date: expected YEAR-MONTH-DAY in decimal digits (ASCII, or all in one script's digits), "
+           "with an optional '-' before the year (e.g. 2025-03-21, -44-3-15, \u06f1\u06f4\u06f0\u06f4-\u06f0\u06f1-\u06f0\u06f1)";
 }
 
 char* write_quoted(char* out, std::string_view text) noexcept {

@@ -11,6 +11,7 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <string_view>
 
 namespace {
 
@@ -52,6 +53,55 @@ TEST(ParseYmd, RejectsEverythingElse) {
     EXPECT_EQ(r.bad_field, 'm');
     r = parse_ymd("1-1-2147483648");
     EXPECT_EQ(r.bad_field, 'd');
+}
+
+// Unicode's decimal digits (UnicodeData.txt, general category Nd): each
+// script's zero to nine are consecutive code points.
+std::string in_script(std::string_view ascii, char32_t zero) {
+    std::string out;
+    for (const char c : ascii) {
+        if (c < '0' || c > '9') {
+            out += c;
+            continue;
+        }
+        const char32_t cp = zero + static_cast<char32_t>(c - '0');
+        if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+        } else {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        }
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return out;
+}
+
+TEST(ParseYmd, ReadsOneScriptsDigits) {
+    // arab, arabext (Persian), deva, beng, thai, tibt, mymr, fullwide.
+    for (const char32_t zero : {U'\u0660', U'\u06F0', U'\u0966', U'\u09E6', U'\u0E50', U'\u0F20', U'\u1040',
+                                U'\uFF10'}) {
+        for (const std::string_view ascii : {"1404-01-01", "-44-3-15", "2147483647-12-31", "0-0-0"}) {
+            const std::string text = in_script(ascii, zero);
+            const auto native = parse_ymd(text);
+            const auto expected = parse_ymd(ascii);
+            ASSERT_EQ(native.status, text_status::ok) << text;
+            EXPECT_EQ(native.parts(), expected.parts()) << text;
+        }
+        const std::string too_large = in_script("2147483648-1-1", zero);
+        EXPECT_EQ(parse_ymd(too_large).status, text_status::out_of_range) << too_large;
+        EXPECT_EQ(parse_ymd(in_script("99999999999999999999999-1-1", zero)).bad_field, 'y');
+        // One script for the whole date: no mixing with ASCII or another script.
+        EXPECT_EQ(parse_ymd(in_script("1404", zero) + "-01-01").status, text_status::syntax);
+        EXPECT_EQ(parse_ymd("1404-" + in_script("01", zero) + "-01").status, text_status::syntax);
+        EXPECT_EQ(parse_ymd(in_script("1404-01-", zero) + in_script("01", zero == U'\u0660' ? U'\u06F0' : U'\u0660'))
+                      .status,
+                  text_status::syntax);
+        EXPECT_EQ(parse_ymd(in_script("14", zero) + "4").status, text_status::syntax);
+    }
+    // Not decimal digits: Roman numerals, superscripts, a letter.
+    for (const char* bad : {"\u2167-1-1", "\u00B9-1-1", "\u0661x-1-1"}) {
+        EXPECT_EQ(parse_ymd(bad).status, text_status::syntax) << bad;
+    }
 }
 
 TEST(FormatYmd, YearMonthDay) {

@@ -111,6 +111,22 @@ std::optional<read_number> read_number_at(std::string_view text, int max_digits,
     return result;
 }
 
+std::optional<any_digit> digit_at(std::string_view text) noexcept {
+    if (text.empty()) return std::nullopt;
+    if (text[0] >= '0' && text[0] <= '9') return any_digit{text[0] - '0', 1, 0};
+    if (static_cast<unsigned char>(text[0]) < 0x80) return std::nullopt;
+    for (std::size_t system = 0; system < cldr::numbering_system_count; ++system) {
+        const cldr::id_type list = cldr::numbering_systems[system].digits;
+        for (std::size_t d = 0; d < 10; ++d) {
+            const std::string_view candidate = cldr::list_entry(list, d);
+            if (!candidate.empty() && candidate[0] != '0' + static_cast<int>(d) && text.starts_with(candidate)) {
+                return any_digit{static_cast<int>(d), candidate.size(), list};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace kalends::detail
 
 namespace kalends {

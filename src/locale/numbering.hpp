@@ -46,4 +46,14 @@ struct read_number {
 std::optional<read_number> read_number_at(std::string_view text, int max_digits, bool allow_sign,
                                           const numbering& n) noexcept;
 
+// A decimal digit at the start of `text` in any of CLDR's numbering systems
+// (ASCII, ۴ of arabext, ४ of deva, ４ of fullwide, ...): its value, its
+// length in bytes and its system's digit list (0 for ASCII); nullopt if none.
+struct any_digit {
+    int value = 0;
+    std::size_t length = 0;
+    cldr::id_type digits = 0;
+};
+std::optional<any_digit> digit_at(std::string_view text) noexcept;
+
 }  // namespace kalends::detail

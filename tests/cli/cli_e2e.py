@@ -627,8 +627,13 @@ def group_locale():
     expect(["convert", "--from", "persian", "--to", "persian", "--input-pattern", "d MMMM y", "--lenient",
             "31 Esfand 1403"], stdout="1403-12-30\n")
     # Messages show valid UTF-8 as typed.
-    expect(["convert", "۱۴۰۴-۰۱-۰۱"], 1,
-           stderr_contains=["'۱۴۰۴-۰۱-۰۱'"])
+    expect(["convert", "۱۴۰۴/۰۱/۰۱"], 1,
+           stderr_contains=["'۱۴۰۴/۰۱/۰۱'"])
+    # YYYY-MM-DD in one script's digits (Python's int() reads Unicode's decimal digits too).
+    for text in ["۱۴۰۴-۰۱-۰۱", "١٤٠٤-٠١-٠١", "१४०४-०१-०१", "１４０４-０１-０１"]:
+        check(tuple(int(f) for f in text.split("-")) == (1404, 1, 1), "the test's digits are " + text)
+        expect(["convert", "--from", "persian", "--to", "gregorian", text], stdout="2025-03-21\n")
+    expect(["convert", "--from", "persian", "۱۴۰۴-01-01"], 1, stderr_contains=["one script's digits"])
     # The scripting forms never depend on the locale.
     expect(["convert", "--to", "persian", "--locale", "fa", "2025-03-21"], stdout="1404-01-01\n")
 
