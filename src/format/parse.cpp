@@ -3,6 +3,7 @@
 // calendar (years of eras, year-aware month names), strictly or leniently.
 #include "../diagnostics.hpp"
 #include "../locale/locale_data.hpp"
+#include "../locale/numbering.hpp"
 #include "../messages.hpp"
 #include "../utf8.hpp"
 #include "pattern.hpp"
@@ -11,9 +12,11 @@
 #include <kalends/text.hpp>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <climits>
 #include <optional>
+#include <span>
 
 namespace kalends {
 namespace {
@@ -41,9 +44,20 @@ constexpr char32_t fold(char32_t c) noexcept {
     return c;
 }
 
+// False for a byte that starts no character fold() changes or gives: not an
+// ASCII letter, nor the lead byte of Latin-1, Latin Extended-A, Greek,
+// Cyrillic, Armenian or Georgian (a quick no for most names of a list).
+constexpr bool may_fold(char byte) noexcept {
+    const auto b = static_cast<unsigned char>(byte);
+    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= 0xC3 && b <= 0xC5) || (b >= 0xCE && b <= 0xD1) ||
+           (b >= 0xD4 && b <= 0xD6) || b == 0xE1;
+}
+
 // The bytes of `text` that match `name` from its start, case-insensitively; 0 if it does not.
 std::size_t match_name(std::string_view text, std::string_view name) noexcept {
     if (name.empty()) return 0;
+    if (text.starts_with(name)) return name.size();  // as written, the common case
+    if (text.empty() || (text[0] != name[0] && !may_fold(text[0]) && !may_fold(name[0]))) return 0;
     std::size_t t = 0;
     std::size_t n = 0;
     while (n < name.size()) {
@@ -144,21 +158,66 @@ const char* field_name(field_kind kind) noexcept {
     }
 }
 
-// The longest name of `lists` (string lists) at the start of `text`: its index and length.
+// True if `text` has a digit on both sides of byte `at`: a name that ends
+// there ("아달 2", Korean for Adar II) would cut a number ("아달 23").
+bool splits_number(std::string_view text, std::size_t at) noexcept {
+    if (at == 0 || at >= text.size() || !detail::digit_at(text.substr(at))) return false;
+    std::size_t start = at - 1;
+    while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0u) == 0x80u) --start;
+    return detail::digit_at(text.substr(start, at - start)).has_value();
+}
+
+// The bytes of the name at the start of `text`, if it is whole (see splits_number); 0 if not.
+std::size_t match_whole_name(std::string_view text, std::string_view name) noexcept {
+    const std::size_t length = match_name(text, name);
+    return splits_number(text, length) ? 0 : length;
+}
+
+// The names of `lists` (string lists) at the start of `text`, longest first,
+// one per length: a shorter one is tried when the longer leaves text that
+// does not match the rest of the pattern ("아달 2" is Adar II, or Adar and a day).
 struct name_match {
     std::size_t index = 0;
     std::size_t length = 0;
+    std::string_view era;  // an era name's code
 };
-template <class Lists>
-name_match longest_name(std::string_view text, const Lists& lists, std::size_t entries) noexcept {
-    name_match best;
-    for (const cldr::id_type list : lists) {
-        for (std::size_t i = 0; i < entries; ++i) {
-            const std::size_t length = match_name(text, cldr::list_entry(list, i));
-            if (length > best.length) best = {i, length};
+class name_matches {
+public:
+    void add(const name_match& m) noexcept {
+        if (m.length == 0) return;
+        std::size_t at = 0;
+        while (at < count_ && matches_[at].length > m.length) ++at;
+        if (at < count_ && matches_[at].length == m.length) return;  // the first found of a length
+        if (count_ == matches_.size()) {
+            if (at == count_) return;
+            --count_;  // the shortest gives way
+        }
+        for (std::size_t i = count_; i > at; --i) matches_[i] = matches_[i - 1];
+        matches_[at] = m;
+        ++count_;
+    }
+    [[nodiscard]] std::span<const name_match> all() const noexcept { return {matches_.data(), count_}; }
+
+private:
+    std::array<name_match, 4> matches_{};
+    std::size_t count_ = 0;
+};
+// Each name of the lists (the widths and contexts of a field) once: CLDR's
+// lists repeat most names (wide format and stand-alone names are usually
+// one string), and a name is tried only where no earlier list has it.
+void add_names(name_matches& out, std::string_view text, std::span<const cldr::id_type> lists,
+               std::size_t entries) noexcept {
+    for (std::size_t k = 0; k < lists.size(); ++k) {
+        const auto items = cldr::list_at(lists[k]);
+        for (std::size_t i = 0; i < entries && i < items.size(); ++i) {
+            bool seen = false;
+            for (std::size_t j = 0; j < k && !seen; ++j) {
+                const auto earlier = cldr::list_at(lists[j]);
+                seen = i < earlier.size() && earlier[i] == items[i];
+            }
+            if (!seen) out.add({i, match_whole_name(text, cldr::string_at(items[i])), {}});
         }
     }
-    return best;
 }
 
 template <class T>
@@ -180,17 +239,49 @@ std::int64_t widen_two_digit_year(const calendar& cal, std::int64_t two_digits) 
 
 }  // namespace
 
-result<date_parts> date_format::try_parse(std::string_view text, const calendar& cal, parse_mode mode) const {
-    const locale& loc = locale_ ? *locale_ : locale::english();
-    const detail::localized_calendar names = detail::localize(loc, cal);
-    text_reader reader(text, mode);
-    fields_read got;
-    const char* conflict = nullptr;
-    for (std::size_t i = 0; i < pieces_.size(); ++i) {
+namespace {
+
+// One reading of a text against a compiled pattern: its pieces in order,
+// then the fields resolved to a date of the calendar. A name that could
+// end at more than one place opens alternatives, tried longest first; if
+// none reads, the error is the one of the first (longest-name) reading.
+class pattern_reader {
+public:
+    pattern_reader(std::span<const date_format::piece> pieces, std::string_view literals, std::string_view text,
+                   const calendar& cal, const locale& loc, parse_mode mode) noexcept
+        : pieces_(pieces), literals_(literals), text_(text), cal_(cal), loc_(loc), mode_(mode),
+          names_(detail::localize(loc, cal)) {}
+
+    [[nodiscard]] result<date_parts> read(std::size_t first, text_reader reader, fields_read got,
+                                          const char* conflict) const;
+
+private:
+    using piece = date_format::piece;
+
+    [[nodiscard]] name_matches names_at(field_kind kind, std::string_view rest) const noexcept;
+    [[nodiscard]] static const char* take_name(field_kind kind, const name_match& match, std::string_view rest,
+                                               fields_read& got) noexcept;
+    [[nodiscard]] result<date_parts> resolve(fields_read got) const;
+    [[nodiscard]] error_info text_error(const char* wording) const noexcept {
+        return error_info(errc::invalid_date_text, error_field::date_text, wording).with_text(error_text(text_));
+    }
+
+    std::span<const piece> pieces_;
+    std::string_view literals_;
+    std::string_view text_;
+    const calendar& cal_;
+    const locale& loc_;
+    parse_mode mode_;
+    detail::localized_calendar names_;
+};
+
+result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, fields_read got,
+                                        const char* conflict) const {
+    for (std::size_t i = first; i < pieces_.size(); ++i) {
         const piece& p = pieces_[i];
         const field_kind kind = detail::kind_of(p);
         if (kind == field_kind::literal) {
-            const std::string_view expected = std::string_view(literals_).substr(p.start, p.length);
+            const std::string_view expected = literals_.substr(p.start, p.length);
             if (!reader.literal(expected)) return reader.failure(detail::msg::text_expected_literal, expected);
             continue;
         }
@@ -210,18 +301,19 @@ result<date_parts> date_format::try_parse(std::string_view text, const calendar&
         }
         const bool names_field = kind == field_kind::month_name || kind == field_kind::weekday_name ||
                                  kind == field_kind::era_name || kind == field_kind::quarter_name;
-        if (!names_field || (kind == field_kind::month_name && names.names == nullptr)) {
+        if (!names_field || (kind == field_kind::month_name && names_.names == nullptr)) {
             // Adjacent numbers ("yyyyMMdd") take their pattern's widths.
             const bool adjacent = i + 1 < pieces_.size() && detail::is_numeric(detail::kind_of(pieces_[i + 1]));
             const bool year = kind == field_kind::calendar_year || kind == field_kind::era_year ||
                               kind == field_kind::extended_year;
             const int max_digits = adjacent ? std::max<int>(p.count, 1) : (kind == field_kind::era_year && p.count == 2 ? 2 : 0);
-            const auto number = detail::read_number_at(reader.rest(), max_digits,
-                                                       kind == field_kind::calendar_year || kind == field_kind::extended_year,
-                                                       detail::numbering_of(p));
+            const detail::numbering numbering = detail::numbering_of(p);
+            const auto number = detail::read_number_at(
+                reader.rest(), max_digits, kind == field_kind::calendar_year || kind == field_kind::extended_year,
+                numbering);
             if (!number) return reader.failure(detail::msg::text_expected_number, field_name(kind));
             std::int64_t value = number->value;
-            if (year && detail::numbering_of(p).type == detail::numbering::kind::hebrew && number->digits == 1) {
+            if (year && numbering.type == detail::numbering::kind::hebrew && number->digits == 1) {
                 value = detail::hebrew_year_from_numeral(value);
             }
             bool ok = true;
@@ -242,77 +334,85 @@ result<date_parts> date_format::try_parse(std::string_view text, const calendar&
             reader.advance(number->length);
             continue;
         }
-        const cldr::calendar_record& record = *names.record;
-        name_match match;
-        switch (kind) {
-            case field_kind::month_name: {
-                match = longest_name(reader.rest(), cldr::list_at(record.months),
-                                     14);
-                if (match.length == 0) break;
-                got.month_text = reader.rest().substr(0, match.length);
-                if (!store(got.month_type, static_cast<int>(match.index) + 1)) conflict = "the month";
-                break;
-            }
-            case field_kind::weekday_name: {
-                match = longest_name(reader.rest(), cldr::list_at(record.days),
-                                     7);
-                if (match.length == 0) break;
-                got.weekday_text = reader.rest().substr(0, match.length);
-                got.weekday = match.index == 0 ? 7 : static_cast<int>(match.index);
-                break;
-            }
-            case field_kind::era_name: {
-                for (const std::string_view code : cal.era_codes()) {
-                    for (const name_width w : {name_width::wide, name_width::abbreviated, name_width::narrow}) {
-                        const std::string_view name = detail::era_text_of(loc, names, code, w);
-                        const std::size_t length = match_name(reader.rest(), name.empty() ? code : name);
-                        if (length > match.length) {
-                            match.length = length;
-                            got.era = code;
-                        }
-                    }
-                }
-                break;
-            }
-            default: {
-                match = longest_name(reader.rest(), cldr::list_at(record.quarters),
-                                     4);
-                break;
-            }
+        const name_matches matches = names_at(kind, reader.rest());
+        if (matches.all().empty()) {
+            // A calendar without eras writes its era as nothing, and reads it so.
+            if (kind == field_kind::era_name && cal_.era_codes().empty()) continue;
+            return reader.failure(detail::msg::text_expected_name, field_name(kind));
         }
-        if (match.length == 0) return reader.failure(detail::msg::text_expected_name, field_name(kind));
-        reader.advance(match.length);
+        std::optional<result<date_parts>> first_error;
+        for (const name_match& match : matches.all()) {
+            fields_read with_name = got;
+            const char* name_conflict = take_name(kind, match, reader.rest(), with_name);
+            text_reader after = reader;
+            after.advance(match.length);
+            auto parsed = read(i + 1, after, with_name, name_conflict != nullptr ? name_conflict : conflict);
+            if (parsed) return parsed;
+            if (!first_error) first_error = std::move(parsed);
+        }
+        return *std::move(first_error);
     }
     if (!reader.rest().empty()) {
         const std::string_view rest = reader.rest();
         const bool only_spaces = rest.find_first_not_of(' ') == std::string_view::npos;
-        if (mode == parse_mode::strict || !only_spaces) return reader.failure(detail::msg::text_trailing, rest);
+        if (mode_ == parse_mode::strict || !only_spaces) return reader.failure(detail::msg::text_trailing, rest);
     }
-    if (conflict != nullptr) {
-        return error_info(errc::invalid_date_text, error_field::date_text, detail::msg::text_field_conflict)
-            .with_text(error_text(text))
-            .with_part(error_text(conflict));
-    }
-    const auto text_error = [&](const char* wording) {
-        return error_info(errc::invalid_date_text, error_field::date_text, wording).with_text(error_text(text));
-    };
+    if (conflict != nullptr) return text_error(detail::msg::text_field_conflict).with_part(error_text(conflict));
+    return resolve(got);
+}
 
+name_matches pattern_reader::names_at(field_kind kind, std::string_view rest) const noexcept {
+    name_matches matches;
+    const cldr::calendar_record& record = *names_.record;
+    switch (kind) {
+        case field_kind::month_name: add_names(matches, rest, cldr::list_at(record.months), 14); break;
+        case field_kind::weekday_name: add_names(matches, rest, cldr::list_at(record.days), 7); break;
+        case field_kind::era_name:
+            for (const std::string_view code : cal_.era_codes()) {
+                for (const name_width w : {name_width::wide, name_width::abbreviated, name_width::narrow}) {
+                    const std::string_view name = detail::era_text_of(loc_, names_, code, w);
+                    matches.add({0, match_whole_name(rest, name.empty() ? code : name), code});
+                }
+            }
+            break;
+        default: add_names(matches, rest, cldr::list_at(record.quarters), 4); break;
+    }
+    return matches;
+}
+
+// Stores what a name says; the field it contradicts, if any.
+const char* pattern_reader::take_name(field_kind kind, const name_match& match, std::string_view rest,
+                                      fields_read& got) noexcept {
+    switch (kind) {
+        case field_kind::month_name:
+            got.month_text = rest.substr(0, match.length);
+            return store(got.month_type, static_cast<int>(match.index) + 1) ? nullptr : "the month";
+        case field_kind::weekday_name:
+            got.weekday_text = rest.substr(0, match.length);
+            got.weekday = match.index == 0 ? 7 : static_cast<int>(match.index);
+            return nullptr;
+        case field_kind::era_name: got.era = match.era; return nullptr;
+        default: return nullptr;  // a quarter: checked by the date it belongs to
+    }
+}
+
+result<date_parts> pattern_reader::resolve(fields_read got) const {
     // The year: of an era, extended, or the calendar's own number.
-    const detail::calendar_entry& entry = detail::entry_of(cal);
+    const detail::calendar_entry& entry = detail::entry_of(cal_);
     std::int64_t year = 0;
     if (got.era_year) {
         std::int64_t era_year = *got.era_year;
-        if (got.two_digit_year && !got.era) era_year = widen_two_digit_year(cal, era_year);
-        const auto codes = cal.era_codes();
+        if (got.two_digit_year && !got.era) era_year = widen_two_digit_year(cal_, era_year);
+        const auto codes = cal_.era_codes();
         if (got.era || !codes.empty()) {
-            const auto resolved = cal.try_year_of_era(got.era ? *got.era : codes.front(), era_year);
+            const auto resolved = cal_.try_year_of_era(got.era ? *got.era : codes.front(), era_year);
             if (!resolved) return resolved.error();
             year = *resolved;
         } else {
             year = era_year;
         }
     } else if (got.extended_year) {
-        year = !cal.has_year_zero() && *got.extended_year <= 0 ? *got.extended_year - 1 : *got.extended_year;
+        year = !cal_.has_year_zero() && *got.extended_year <= 0 ? *got.extended_year - 1 : *got.extended_year;
     } else if (got.calendar_year) {
         year = *got.calendar_year;
     } else {
@@ -329,7 +429,7 @@ result<date_parts> date_format::try_parse(std::string_view text, const calendar&
         const bool leap_year = entry.is_leap_year(y);
         for (int m = 1; m <= months && month == 0; ++m) {
             const month_code code = entry.month_code_of(m, y);
-            const int type = names.names->month_type ? names.names->month_type(code, leap_year)
+            const int type = names_.names->month_type ? names_.names->month_type(code, leap_year)
                                                      : (code.is_leap() ? -1 : code.number());
             if (type == *got.month_type) month = m;
         }
@@ -343,7 +443,7 @@ result<date_parts> date_format::try_parse(std::string_view text, const calendar&
             return text_error(detail::msg::text_field_conflict).with_part(error_text("the month"));
         }
     } else if (got.month) {
-        if (mode == parse_mode::lenient && *got.month > months) got.month = months;
+        if (mode_ == parse_mode::lenient && *got.month > months) got.month = months;
         if (*got.month < 1 || *got.month > months) return *detail::check_month(entry, static_cast<int>(std::min<std::int64_t>(*got.month, INT_MAX)), y);
         month = static_cast<int>(*got.month);
     } else if (got.day_of_year && !got.day) {
@@ -362,14 +462,23 @@ result<date_parts> date_format::try_parse(std::string_view text, const calendar&
 
     // The day: refused past the month's end, or moved to it leniently.
     std::int64_t day = *got.day;
-    if (mode == parse_mode::lenient && day > 0) day = std::min<std::int64_t>(day, entry.days_in_month(month, y));
+    if (mode_ == parse_mode::lenient && day > 0) day = std::min<std::int64_t>(day, entry.days_in_month(month, y));
     const int d = static_cast<int>(std::clamp<std::int64_t>(day, INT_MIN, INT_MAX));
-    const auto jdn = cal.try_date_from_parts(y, month, d);
+    const auto jdn = cal_.try_date_from_parts(y, month, d);
     if (!jdn) return jdn.error();
-    if (got.weekday && mode == parse_mode::strict && cal.try_day_of_week(*jdn).value_or(0) != *got.weekday) {
+    if (got.weekday && mode_ == parse_mode::strict && cal_.try_day_of_week(*jdn).value_or(0) != *got.weekday) {
         return text_error(detail::msg::text_weekday_disagrees).with_part(error_text(got.weekday_text));
     }
     return date_parts{y, month, d};
+}
+
+
+}  // namespace
+
+result<date_parts> date_format::try_parse(std::string_view text, const calendar& cal, parse_mode mode) const {
+    const locale& loc = locale_ ? *locale_ : locale::english();
+    const pattern_reader reader(pieces_, literals_, text, cal, loc, mode);
+    return reader.read(0, text_reader(text, mode), fields_read{}, nullptr);
 }
 
 date_parts date_format::parse(std::string_view text, const calendar& cal, parse_mode mode) const {

@@ -1,9 +1,11 @@
 #include "numbering.hpp"
 
 #include "locale_data.hpp"
+#include "../utf8.hpp"
 
 #include <charconv>
 #include <cstring>
+#include <vector>
 
 namespace kalends::detail {
 namespace {
@@ -111,17 +113,56 @@ std::optional<read_number> read_number_at(std::string_view text, int max_digits,
     return result;
 }
 
+namespace {
+
+// The numbering systems by the code point of their zero, for those whose
+// digits are ten consecutive characters (all but a few, such as hanidec's
+// 〇一二三...), and the others, read by comparing their digits.
+struct digit_index {
+    struct run {
+        char32_t zero;
+        cldr::id_type digits;
+    };
+    std::vector<run> runs;
+    std::vector<cldr::id_type> others;
+};
+
+digit_index make_digit_index() {
+    digit_index index;
+    for (std::size_t system = 0; system < cldr::numbering_system_count; ++system) {
+        const cldr::id_type list = cldr::numbering_systems[system].digits;
+        const utf8_char zero = decode_utf8(cldr::list_entry(list, 0), 0);
+        if (zero.code_point == '0') continue;  // latn: ASCII, read first
+        bool consecutive = zero.length != 0;
+        for (std::size_t d = 0; d < 10 && consecutive; ++d) {
+            const std::string_view digit = cldr::list_entry(list, d);
+            const utf8_char c = decode_utf8(digit, 0);
+            consecutive = c.length == digit.size() && c.code_point == zero.code_point + d;
+        }
+        if (consecutive) index.runs.push_back({zero.code_point, list});
+        else index.others.push_back(list);
+    }
+    return index;
+}
+
+}  // namespace
+
 std::optional<any_digit> digit_at(std::string_view text) noexcept {
     if (text.empty()) return std::nullopt;
     if (text[0] >= '0' && text[0] <= '9') return any_digit{text[0] - '0', 1, 0};
     if (static_cast<unsigned char>(text[0]) < 0x80) return std::nullopt;
-    for (std::size_t system = 0; system < cldr::numbering_system_count; ++system) {
-        const cldr::id_type list = cldr::numbering_systems[system].digits;
+    static const digit_index index = make_digit_index();
+    const utf8_char c = decode_utf8(text, 0);
+    if (c.length == 0) return std::nullopt;
+    for (const digit_index::run& run : index.runs) {
+        if (c.code_point >= run.zero && c.code_point - run.zero < 10) {
+            return any_digit{static_cast<int>(c.code_point - run.zero), c.length, run.digits};
+        }
+    }
+    for (const cldr::id_type list : index.others) {
         for (std::size_t d = 0; d < 10; ++d) {
             const std::string_view candidate = cldr::list_entry(list, d);
-            if (!candidate.empty() && candidate[0] != '0' + static_cast<int>(d) && text.starts_with(candidate)) {
-                return any_digit{static_cast<int>(d), candidate.size(), list};
-            }
+            if (!candidate.empty() && text.starts_with(candidate)) return any_digit{static_cast<int>(d), candidate.size(), list};
         }
     }
     return std::nullopt;

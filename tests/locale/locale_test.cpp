@@ -192,4 +192,22 @@ TEST(locale, parsing_reads_names_and_digits) {
     EXPECT_EQ(he.parse("כ״ב בכסלו תשפ״ז", hebrew), (date_parts{5787, 3, 22}));
 }
 
+TEST(locale, a_name_that_could_end_in_two_places_is_read_both_ways) {
+    // CLDR 41 ko.xml: Hebrew month 7 is 아달, and 아달 2 in a leap year (Adar II).
+    const calendar hebrew("hebrew");
+    const auto ko = date_format::from_ldml("y MMMM d", locale("ko"));
+    EXPECT_EQ(ko.parse("5671 아달 2", hebrew), (date_parts{5671, 6, 2}));   // Adar, day 2
+    EXPECT_EQ(ko.parse("5671 아달 23", hebrew), (date_parts{5671, 6, 23}));  // not Adar II, day 3
+    EXPECT_EQ(ko.parse("5784 아달 2 3", hebrew), (date_parts{5784, 7, 3}));  // Adar II, day 3
+    EXPECT_FALSE(ko.try_parse("5784 아달 2", hebrew).has_value());           // a leap year has no plain Adar
+}
+
+TEST(locale, a_calendar_without_eras_reads_its_empty_era) {
+    const calendar iso("iso8601");
+    const auto en = date_format::from_ldml("d MMM y G", locale("en"));
+    const std::int64_t jdn = iso.date_from_parts(1900, 1, 1);
+    EXPECT_EQ(format(en, iso, jdn), "1 Jan 1900 ");
+    EXPECT_EQ(en.parse("1 Jan 1900 ", iso), (date_parts{1900, 1, 1}));
+}
+
 }  // namespace
