@@ -29,7 +29,7 @@ thread_repeat=${THREAD_REPEAT:-20}
 echo "=== ThreadSanitizer: threading tests, ${thread_repeat} runs each"
 # Only the programs with tests labelled "thread" are built here.
 configure "$root/build/tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKALENDS_SANITIZE=thread
-cmake --build "$root/build/tsan" -j "$jobs" --target test_first_use_race test_static_destruction test_stress
+cmake --build "$root/build/tsan" -j "$jobs" --target test_first_use_race test_static_destruction test_stress test_shared_formatters
 TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
     ctest --test-dir "$root/build/tsan" -L thread --output-on-failure -j "$jobs" --repeat "until-fail:${thread_repeat}"
 
