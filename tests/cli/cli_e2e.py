@@ -634,6 +634,18 @@ def group_locale():
         check(tuple(int(f) for f in text.split("-")) == (1404, 1, 1), "the test's digits are " + text)
         expect(["convert", "--from", "persian", "--to", "gregorian", text], stdout="2025-03-21\n")
     expect(["convert", "--from", "persian", "۱۴۰۴-01-01"], 1, stderr_contains=["one script's digits"])
+    # info names a year's months in the locale: ICU's names of each month's first day (from the English listing).
+    listing = run(["info", "hebrew", "5784"])[1].splitlines()[2:]
+    localized = run(["info", "--locale", "he", "hebrew", "5784"])[1].splitlines()[2:]
+    check(len(listing) == 13 and len(localized) == 13, "info lists 13 months of 5784")
+    f = icu.SimpleDateFormat("MMMM", icu.Locale("he@calendar=hebrew"))
+    f.setTimeZone(icu.TimeZone.getGMT())
+    for english, line in zip(listing, localized):
+        y, m, d = (int(x) for x in english.split()[-1].split("-"))
+        g = icu.GregorianCalendar(icu.TimeZone.getGMT())
+        g.clear()
+        g.set(y, m - 1, d, 12, 0, 0)
+        check(f.format(g.getTime()) in line, "info --locale he: " + line)
     # The scripting forms never depend on the locale.
     expect(["convert", "--to", "persian", "--locale", "fa", "2025-03-21"], stdout="1404-01-01\n")
 

@@ -116,7 +116,7 @@ int run_cal(arguments args) {
     grid.week_numbers = parsed.has("week-numbers");
     // English in ASCII digits is the library's English, which matches Debian's cal line for line.
     const kalends::locale loc = locale_from(parsed);
-    if (loc.data_locale() != "en" || loc.numbering_system() != "latn") grid.locale = &loc;
+    if (!is_plain_english(loc)) grid.locale = &loc;
     if (const auto dual = parsed.last("dual")) grid.dual = require_calendar(*dual, "--dual");
     const bool highlight = want_highlight(parsed);
 

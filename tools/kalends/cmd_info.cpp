@@ -4,10 +4,13 @@
 #include "date_parse.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
+#include "locale_option.hpp"
 #include "text.hpp"
 #include "usage_error.hpp"
 
+#include <kalends/locale.hpp>
 #include <kalends/names.hpp>
+#include <kalends/text.hpp>
 
 #include <algorithm>
 #include <array>
@@ -26,13 +29,15 @@ std::string field(std::string_view label, const std::string& value) {
 }  // namespace
 
 int run_info(arguments args) {
-    static constexpr std::array<option_spec, 1> specs{{{"help", 'h'}}};
+    static constexpr std::array<option_spec, 2> specs{{locale_option, {"help", 'h'}}};
     const parsed_args parsed = parse_args(args, specs, "kalends info");
     if (parsed.operands.empty()) throw usage_error("'kalends info' needs a calendar name (see 'kalends list')");
     if (parsed.operands.size() > 2) {
         throw usage_error("'kalends info' takes CAL [YEAR]; unexpected " + quoted(parsed.operands[2]));
     }
     const kalends::calendar cal = require_calendar(parsed.operands[0], "'kalends info'");
+    const kalends::locale loc = locale_from(parsed);
+    const bool localized = !is_plain_english(loc);
 
     output_buffer out(1);
     if (parsed.operands.size() == 1) {
@@ -50,7 +55,11 @@ int run_info(arguments args) {
                          std::to_string(cal.minimum_days_in_month()) + ".." + std::to_string(cal.maximum_days_in_month())));
         out.append(field("years", std::to_string(cal.minimum_year()) + ".." + std::to_string(cal.maximum_year())));
         out.append(field("day range (JDN)", std::to_string(cal.first_jdn()) + ".." + std::to_string(cal.last_jdn())));
-        out.append(field("month names", has_month_names(cal) ? "English" : "none (shown as Month N)"));
+        if (localized) {
+            out.append(field("month names", "CLDR " + std::string(locale_data_version()) + ", " + std::string(loc.tag())));
+        } else {
+            out.append(field("month names", has_month_names(cal) ? "English" : "none (shown as Month N)"));
+        }
         out.flush();
         return exit_ok;
     }
@@ -73,8 +82,8 @@ int run_info(arguments args) {
     std::vector<std::string> names;
     std::size_t name_width = 4;
     for (int month = 1; month <= months; ++month) {
-        names.push_back(month_name(cal, year.value, month));
-        name_width = std::max(name_width, names.back().size());
+        names.push_back(localized ? kalends::month_name(loc, cal, year.value, month) : month_name(cal, year.value, month));
+        name_width = std::max(name_width, display_width(names.back()));
     }
     std::string header = "MONTH  NAME";
     header.append(name_width - 2, ' ');
@@ -84,7 +93,7 @@ int run_info(arguments args) {
         std::string line = std::to_string(month);
         line.insert(0, 5 - std::min<std::size_t>(5, line.size()), ' ');
         line += "  " + names[static_cast<std::size_t>(month - 1)];
-        line.append(name_width + 2 - names[static_cast<std::size_t>(month - 1)].size(), ' ');
+        line.append(name_width + 2 - display_width(names[static_cast<std::size_t>(month - 1)]), ' ');
         std::string days = std::to_string(cal.days_in_month(month, year.value));
         line += std::string(4 - std::min<std::size_t>(4, days.size()), ' ') + days + "  ";
         const auto first = gregorian.try_parts_from_date(cal.date_from_parts(year.value, month, 1));

@@ -19,7 +19,7 @@ namespace kalends::cli {
 
 int run_today(arguments args) {
     static constexpr std::array<option_spec, 2> specs{
-        {{"locale", 'L', value_kind::required, "a locale such as fa-IR or he_IL.UTF-8"}, {"help", 'h'}}};
+        {locale_option, {"help", 'h'}}};
     const parsed_args parsed = parse_args(args, specs, "kalends today");
     if (!parsed.operands.empty()) {
         throw usage_error("'kalends today' takes no operands (got " + std::string(parsed.operands.front()) + ")");
@@ -29,9 +29,8 @@ int run_today(arguments args) {
     std::size_t name_width = 0;
     for (const auto& cal : calendars) name_width = std::max(name_width, cal.name().size());
 
-    // English in ASCII digits keeps the library's English names; another locale names and numbers in its own.
     const kalends::locale loc = locale_from(parsed);
-    const bool localized = loc.data_locale() != "en" || loc.numbering_system() != "latn";
+    const bool localized = !is_plain_english(loc);
 
     output_buffer out(1);
     int status = exit_ok;

@@ -31,13 +31,13 @@ constexpr std::array<option_spec, 11> convert_specs{{
     {"qt-format", 0, value_kind::required, "a Qt date format such as 'dddd d MMMM yyyy'"},
     {"input-pattern", 0, value_kind::required, "an LDML pattern such as 'd MMMM y'"},
     {"lenient", 0},
-    {"locale", 'L', value_kind::required, "a locale such as fa-IR or he_IL.UTF-8"},
+    locale_option,
     {"json", 0},
     {"help", 'h'},
 }};
 
 constexpr std::array<option_spec, 13> cal_specs{{
-    {"locale", 'L', value_kind::required, "a locale such as fa-IR or he_IL.UTF-8"},
+    locale_option,
     {"calendar", 'c', value_kind::required, "a calendar name"},
     {"three", '3'},
     {"year", 'y'},

@@ -73,7 +73,7 @@ Examples:
   kalends list --json
 )";
 
-constexpr std::string_view info_help = R"(Usage: kalends info CAL [YEAR]
+constexpr std::string_view info_help = R"(Usage: kalends info [--locale LOC] CAL [YEAR]
 
 Prints the properties of calendar CAL (a name or alias, see 'kalends list').
 With YEAR (in CAL's own numbering, e.g. -44 for 44 BCE in the Julian
@@ -81,11 +81,14 @@ calendar): whether the year is leap, its days, and each month's name, length
 and first day in the Gregorian calendar.
 
 Options:
-  -h, --help  this help
+  -L, --locale LOC  month names of a locale (default: LC_ALL, LC_TIME, LANG;
+                    C, POSIX or unset: English); numbers stay ASCII
+  -h, --help        this help
 
 Examples:
   kalends info persian
   kalends info islamic-civil 1446
+  kalends info --locale he hebrew 5784
   kalends info julian -- -44
 )";
 

@@ -13,4 +13,13 @@ namespace kalends::cli {
 // machine's setting is not the user's mistake.
 [[nodiscard]] kalends::locale locale_from(const parsed_args& parsed);
 
+// English in ASCII digits: the library's English names serve it (and keep
+// the output the tool has always printed); any other locale speaks its own.
+[[nodiscard]] inline bool is_plain_english(const kalends::locale& loc) {
+    return loc.data_locale() == "en" && loc.numbering_system() == "latn";
+}
+
+// The option itself, for a command's table.
+inline constexpr option_spec locale_option{"locale", 'L', value_kind::required, "a locale such as fa-IR or he_IL.UTF-8"};
+
 }  // namespace kalends::cli
