@@ -348,9 +348,9 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
             after.advance(match.length);
             auto parsed = read(i + 1, after, with_name, name_conflict != nullptr ? name_conflict : conflict);
             if (parsed) return parsed;
-            if (!first_error) first_error = std::move(parsed);
+            if (!first_error) first_error = parsed;
         }
-        return *std::move(first_error);
+        return *first_error;
     }
     if (!reader.rest().empty()) {
         const std::string_view rest = reader.rest();
