@@ -395,6 +395,14 @@ class CalendarResolver:
                                                              step("monthPatternWidth", type=width),
                                                              step("monthPattern", type="leap"))))
         fields.append(tables.list(leap))
+        # cyclic_years, [width]: the format context's names of the 60 years of the cycle (甲子 ..).
+        group = []
+        for width in WIDTHS:
+            base = calendar_path(calendar, step("cyclicNameSets"), step("cyclicNameSet", type="years"),
+                                 step("cyclicNameContext", type="format"), step("cyclicNameWidth", type=width))
+            group.append(tables.list([cldr.value(locale, base + (step("cyclicName", type=str(y)),))
+                                      for y in range(1, 61)]))
+        fields.append(tables.group(group))
         return tables.record(fields)
 
 
@@ -568,7 +576,7 @@ def render(args, locales, tables, locale_rows, numbering_rows, alias_tables):
     w("const std::size_t list_count = %d;" % len(tables.lists))
     w("")
     w("// {months, days, quarters, eras (groups), date_formats, date_format_numbers, available_formats,")
-    w("//  leap_month_patterns}: list IDs.")
+    w("//  leap_month_patterns, cyclic_years (group)}: list IDs.")
     w("const calendar_record calendar_records[] = {")
     out.extend(wrap("{%s}" % ", ".join(map(str, f)) for f in tables.records))
     w("};")

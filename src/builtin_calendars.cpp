@@ -4,6 +4,7 @@
 #include "builtin_calendars.hpp"
 
 #include "calendars/changeover.hpp"
+#include "calendars/chinese.hpp"
 #include "calendars/coptic.hpp"
 #include "calendars/gregorian_based.hpp"
 #include "calendars/hebrew.hpp"
@@ -50,6 +51,8 @@ constexpr std::array<const calendar_descriptor*, builtin_calendar_count> descrip
     &c::islamic_habash_thursday,
     &c::islamic_habash_friday,
     &c::gregorian_julian,
+    &c::chinese,
+    &c::dangi,
 };
 
 constexpr bool in_system_order() {

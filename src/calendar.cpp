@@ -97,6 +97,21 @@ result<era_year> calendar::try_era_of(const date_parts& date) const {
     return entry_->era_of(date);
 }
 
+result<int> calendar::try_cycle_year(int year) const {
+    if (auto failure = detail::check_year(*entry_, year)) return *failure;
+    const std::optional<int> cycle = entry_->cycle_year(year);
+    if (!cycle) {
+        return error_info(errc::invalid_year, error_field::year, detail::msg::no_year_cycle)
+            .with_calendar(detail::calendar_of(*entry_));
+    }
+    if (*cycle < 1 || *cycle > 60) {
+        return error_info(errc::invalid_backend, error_field::year, detail::msg::backend_cycle_year)
+            .with_value(*cycle)
+            .with_calendar(detail::calendar_of(*entry_));
+    }
+    return *cycle;
+}
+
 result<int> calendar::try_year_of_era(std::string_view era, std::int64_t year) const {
     const auto found = entry_->year_of_era(era, year);
     if (found && entry_->is_year_valid(*found)) return *found;

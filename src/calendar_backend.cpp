@@ -83,6 +83,8 @@ std::optional<int> calendar_backend::year_of_era(std::string_view era, std::int6
 
 std::span<const std::string_view> calendar_backend::era_codes() const { return {}; }
 
+std::optional<int> calendar_backend::cycle_year(int /*year*/) const { return std::nullopt; }
+
 bool calendar_backend::is_month_valid(int month, int year) const {
     return is_year_valid(year) && month >= 1 && month <= months_in_year(year);
 }

@@ -21,8 +21,12 @@ error_info unknown_id(calendar_id id) noexcept {
 
 std::optional<error_info> check_year(const calendar_entry& backend, int year) {
     if (backend.is_year_valid(year)) return std::nullopt;
-    const bool zero_in_range = year == 0 && year >= backend.minimum_year() && year <= backend.maximum_year();
-    return error_info(errc::invalid_year, error_field::year, zero_in_range ? msg::no_year_zero : backend.has_year_zero() ? msg::year_out_of_range : msg::year_out_of_range_no_zero).with_value(year).with_min(backend.minimum_year()).with_max(backend.maximum_year()).with_calendar(calendar_of(backend));
+    const bool range_holds_zero = backend.minimum_year() <= 0 && backend.maximum_year() >= 0;
+    const bool without_zero = range_holds_zero && !backend.has_year_zero();  // "except 0" only where it is one
+    const char* wording = year == 0 && range_holds_zero ? msg::no_year_zero
+                          : without_zero              ? msg::year_out_of_range_no_zero
+                                                      : msg::year_out_of_range;
+    return error_info(errc::invalid_year, error_field::year, wording).with_value(year).with_min(backend.minimum_year()).with_max(backend.maximum_year()).with_calendar(calendar_of(backend));
 }
 
 std::optional<error_info> check_month(const calendar_entry& backend, int month, int year) {

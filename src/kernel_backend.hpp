@@ -91,6 +91,14 @@ public:
         }
     }
 
+    std::optional<int> cycle_year(int year) const override {
+        if constexpr (requires { Kernel::cycle_year(year); }) {
+            return Kernel::cycle_year(year);
+        } else {
+            return calendar_backend::cycle_year(year);
+        }
+    }
+
     era_year era_of(const date_parts& date) const override { return eras_.era_of(date, Kernel::has_year_zero); }
     std::optional<int> year_of_era(std::string_view era, std::int64_t year) const override {
         return eras_.year_of_era(era, year, Kernel::has_year_zero);

@@ -50,6 +50,10 @@ inline constexpr const char* months_leave_range =
     "(years {min}..{max})";
 
 // --- Month codes, eras, extended years ---
+inline constexpr const char* no_year_cycle =
+    "calendar {calendar} does not name its years in a 60-year cycle";
+inline constexpr const char* backend_cycle_year =
+    "the backend of calendar {calendar} gives cycle year {value} (allowed 1..60)";
 inline constexpr const char* month_code_number =
     "month code number {value} is out of range (allowed 1..99: M01..M99, with L for a leap month)";
 inline constexpr const char* leap_month_code_number =
@@ -231,6 +235,8 @@ inline constexpr const char* text_month_not_in_year =
     "date text {text}: the month {part} does not exist in year {0} of calendar {calendar}";
 inline constexpr const char* text_weekday_disagrees =
     "date text {text}: the weekday {part} is not the weekday of that date (strict parsing checks it)";
+inline constexpr const char* text_no_related_year =
+    "no year of calendar {calendar} begins in Gregorian year {value} (date text {text})";
 inline constexpr const char* text_field_conflict = "date text {text} gives {part} twice, with different values";
 inline constexpr const char* text_two_digit_year =
     "date text {text}: a two-digit year cannot be read back unambiguously (use a pattern with y or yyyy)";

@@ -105,6 +105,11 @@ public:
     [[nodiscard]] int month_of_code(month_code code, int year) const { return try_month_of_code(code, year).value(); }
     [[nodiscard]] result<era_year> try_era_of(const date_parts& date) const;
     [[nodiscard]] era_year era_of(const date_parts& date) const { return try_era_of(date).value(); }
+    // The year's place in the 60-year cycle of named years (1 = jiazi, 甲子;
+    // 1984 in the Chinese calendar), for calendars that name years so;
+    // errc::invalid_year if the year is out of range or the calendar has no cycle.
+    [[nodiscard]] result<int> try_cycle_year(int year) const;
+    [[nodiscard]] int cycle_year(int year) const { return try_cycle_year(year).value(); }
     // The calendar year of a year of an era; errc::invalid_year if the era is unknown or has no such year.
     [[nodiscard]] result<int> try_year_of_era(std::string_view era, std::int64_t year) const;
     [[nodiscard]] int year_of_era(std::string_view era, std::int64_t year) const {

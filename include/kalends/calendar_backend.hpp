@@ -136,6 +136,10 @@ public:
     [[nodiscard]] virtual std::optional<int> year_of_era(std::string_view era, std::int64_t year) const;
     // Every era code, most recent first. Default: none.
     [[nodiscard]] virtual std::span<const std::string_view> era_codes() const;
+    // The year's place in a 60-year cycle of named years (the Chinese
+    // sexagenary cycle: 1 is jiazi), for calendars that name years so; 1..60,
+    // or nullopt if the calendar has no such cycle. Precondition: the year is valid.
+    [[nodiscard]] virtual std::optional<int> cycle_year(int year) const;
 
     // --- Properties, as QCalendar reports them. ---
     [[nodiscard]] virtual calendar_kind kind() const = 0;

@@ -25,6 +25,7 @@ std::size_t field_size(field_kind kind, bool localized) noexcept {
         case field_kind::weekday_name:
         case field_kind::era_name:
         case field_kind::quarter_name:
+        case field_kind::cyclic_year_name:
             return localized ? std::max(detail::max_name_size(), detail::max_number_size)
                              : detail::english_name_size;
         case field_kind::ymd: return max_ymd_size;
@@ -126,8 +127,12 @@ bool add_ldml_field(date_format_builder& b, char letter, int count, const detail
             if (count > 5) return false;
             b.field(field_kind::era_name, count, digits, name_width_of(count));
             return true;
-        case 'y':
-        case 'U': return number(field_kind::era_year, letter == 'U' ? 5 : 19);
+        case 'y': return number(field_kind::era_year, 19);
+        case 'U':
+            max_count = 5;
+            if (count > 5) return false;
+            b.field(field_kind::cyclic_year_name, count, digits, name_width_of(count));
+            return true;
         case 'u': return number(field_kind::extended_year, 19);
         case 'r': return number(field_kind::related_year, 19);
         case 'Y': return number(field_kind::week_year, 19);

@@ -7,6 +7,7 @@
 #include "../messages.hpp"
 #include "../utf8.hpp"
 #include "pattern.hpp"
+#include "related_year.hpp"
 
 #include <kalends/format.hpp>
 #include <kalends/text.hpp>
@@ -84,6 +85,8 @@ struct fields_read {
     bool two_digit_year = false;
     std::optional<std::int64_t> extended_year;
     std::optional<std::int64_t> calendar_year;
+    std::optional<std::int64_t> related_year;  // the Gregorian year the calendar year begins in
+    std::optional<int> cycle_year;             // the year's place in the 60-year cycle, from its name
     std::optional<std::int64_t> month;
     std::optional<int> month_type;  // a month name's CLDR type
     std::string_view month_text;
@@ -140,6 +143,7 @@ const char* field_name(field_kind kind) noexcept {
     switch (kind) {
         case field_kind::calendar_year:
         case field_kind::era_year:
+        case field_kind::cyclic_year_name:
         case field_kind::extended_year:
         case field_kind::related_year:
         case field_kind::week_year: return "the year";
@@ -180,6 +184,7 @@ struct name_match {
     std::size_t index = 0;
     std::size_t length = 0;
     std::string_view era;  // an era name's code
+    bool leap = false;     // a month name inside the locale's leap-month pattern
 };
 class name_matches {
 public:
@@ -237,6 +242,17 @@ std::int64_t widen_two_digit_year(const calendar& cal, std::int64_t two_digits) 
     return year;
 }
 
+// The year named only by its place in the 60-year cycle, as ICU reads it:
+// in the cycle that holds today's year. nullopt if the calendar has no cycle.
+std::optional<std::int64_t> year_of_cycle_year(const calendar& cal, int cycle_year) {
+    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const auto today = cal.try_from_sys_days(now);
+    if (!today) return std::nullopt;
+    const auto this_cycle_year = cal.try_cycle_year(today->year);
+    if (!this_cycle_year) return std::nullopt;
+    return std::int64_t{today->year} - (*this_cycle_year - 1) + (cycle_year - 1);
+}
+
 }  // namespace
 
 namespace {
@@ -250,7 +266,9 @@ public:
     pattern_reader(std::span<const date_format::piece> pieces, std::string_view literals, std::string_view text,
                    const calendar& cal, const locale& loc, parse_mode mode) noexcept
         : pieces_(pieces), literals_(literals), text_(text), cal_(cal), loc_(loc), mode_(mode),
-          names_(detail::localize(loc, cal)) {}
+          names_(detail::localize(loc, cal)),
+          has_cyclic_names_(names_.names != nullptr && !cldr::list_at(names_.record->cyclic_years).empty()),
+          numeric_leap_(detail::numeric_leap_pattern_of(names_)) {}
 
     [[nodiscard]] result<date_parts> read(std::size_t first, text_reader reader, fields_read got,
                                           const char* conflict) const;
@@ -259,6 +277,9 @@ private:
     using piece = date_format::piece;
 
     [[nodiscard]] name_matches names_at(field_kind kind, std::string_view rest) const noexcept;
+    void add_leap_month_names(name_matches& matches, std::string_view rest) const noexcept;
+    [[nodiscard]] std::optional<int> read_month_by_code(text_reader& reader, const detail::numbering& numbering,
+                                                        int max_digits) const noexcept;
     [[nodiscard]] static const char* take_name(field_kind kind, const name_match& match, std::string_view rest,
                                                fields_read& got) noexcept;
     [[nodiscard]] result<date_parts> resolve(fields_read got) const;
@@ -273,6 +294,8 @@ private:
     const locale& loc_;
     parse_mode mode_;
     detail::localized_calendar names_;
+    bool has_cyclic_names_;        // U reads a name (甲子), not a number
+    std::string_view numeric_leap_;  // months are numbered by code, a leap month so ("闰{0}")
 };
 
 result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, fields_read got,
@@ -300,16 +323,27 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
             continue;
         }
         const bool names_field = kind == field_kind::month_name || kind == field_kind::weekday_name ||
-                                 kind == field_kind::era_name || kind == field_kind::quarter_name;
+                                 kind == field_kind::era_name || kind == field_kind::quarter_name ||
+                                 (kind == field_kind::cyclic_year_name && has_cyclic_names_);
         if (!names_field || (kind == field_kind::month_name && names_.names == nullptr)) {
             // Adjacent numbers ("yyyyMMdd") take their pattern's widths.
             const bool adjacent = i + 1 < pieces_.size() && detail::is_numeric(detail::kind_of(pieces_[i + 1]));
             const bool year = kind == field_kind::calendar_year || kind == field_kind::era_year ||
-                              kind == field_kind::extended_year;
+                              kind == field_kind::cyclic_year_name || kind == field_kind::extended_year ||
+                              kind == field_kind::related_year;
             const int max_digits = adjacent ? std::max<int>(p.count, 1) : (kind == field_kind::era_year && p.count == 2 ? 2 : 0);
             const detail::numbering numbering = detail::numbering_of(p);
+            if (kind == field_kind::month && !numeric_leap_.empty()) {
+                const std::size_t start = reader.position();
+                const auto type = read_month_by_code(reader, numbering, max_digits);
+                if (!type) return reader.failure(detail::msg::text_expected_number, field_name(kind));
+                got.month_text = text_.substr(start, reader.position() - start);
+                if (!store(got.month_type, *type)) conflict = field_name(kind);
+                continue;
+            }
             const auto number = detail::read_number_at(
-                reader.rest(), max_digits, kind == field_kind::calendar_year || kind == field_kind::extended_year,
+                reader.rest(), max_digits,
+                kind == field_kind::calendar_year || kind == field_kind::extended_year || kind == field_kind::related_year,
                 numbering);
             if (!number) return reader.failure(detail::msg::text_expected_number, field_name(kind));
             std::int64_t value = number->value;
@@ -320,10 +354,12 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
             switch (kind) {
                 case field_kind::calendar_year: ok = store(got.calendar_year, value); break;
                 case field_kind::era_year:
+                case field_kind::cyclic_year_name:  // without names, U reads as y
                     got.two_digit_year = p.count == 2 && number->digits <= 2;
                     ok = store(got.era_year, value);
                     break;
                 case field_kind::extended_year: ok = store(got.extended_year, value); break;
+                case field_kind::related_year: ok = store(got.related_year, value); break;
                 case field_kind::month:
                 case field_kind::month_name: ok = store(got.month, value); break;
                 case field_kind::day: ok = store(got.day, value); break;
@@ -365,7 +401,10 @@ name_matches pattern_reader::names_at(field_kind kind, std::string_view rest) co
     name_matches matches;
     const cldr::calendar_record& record = *names_.record;
     switch (kind) {
-        case field_kind::month_name: add_names(matches, rest, cldr::list_at(record.months), 14); break;
+        case field_kind::month_name:
+            add_names(matches, rest, cldr::list_at(record.months), 14);
+            add_leap_month_names(matches, rest);
+            break;
         case field_kind::weekday_name: add_names(matches, rest, cldr::list_at(record.days), 7); break;
         case field_kind::era_name:
             for (const std::string_view code : cal_.era_codes()) {
@@ -375,23 +414,73 @@ name_matches pattern_reader::names_at(field_kind kind, std::string_view rest) co
                 }
             }
             break;
+        case field_kind::cyclic_year_name: add_names(matches, rest, cldr::list_at(record.cyclic_years), 60); break;
         default: add_names(matches, rest, cldr::list_at(record.quarters), 4); break;
     }
     return matches;
+}
+
+// Month names inside each distinct leap-month pattern of the names ("闰{0}", "{0}bis").
+void pattern_reader::add_leap_month_names(name_matches& matches, std::string_view rest) const noexcept {
+    if (names_.names == nullptr || names_.names->month_type) return;
+    const auto patterns = cldr::list_at(names_.record->leap_month_patterns);
+    for (std::size_t k = 0; k < patterns.size() && k < 6; ++k) {
+        if (std::find(patterns.begin(), patterns.begin() + static_cast<std::ptrdiff_t>(k), patterns[k]) !=
+            patterns.begin() + static_cast<std::ptrdiff_t>(k)) {
+            continue;
+        }
+        const std::string_view pattern = cldr::string_at(patterns[k]);
+        const std::size_t at = pattern.find("{0}");
+        if (at == std::string_view::npos) continue;
+        const std::string_view prefix = pattern.substr(0, at);
+        const std::string_view suffix = pattern.substr(at + 3);
+        const std::size_t prefix_length = match_name(rest, prefix);
+        if (!prefix.empty() && prefix_length == 0) continue;
+        name_matches inner;
+        add_names(inner, rest.substr(prefix_length), cldr::list_at(names_.record->months), 14);
+        for (const name_match& m : inner.all()) {
+            const std::size_t suffix_length = match_name(rest.substr(prefix_length + m.length), suffix);
+            if (!suffix.empty() && suffix_length == 0) continue;
+            matches.add({m.index, prefix_length + m.length + suffix_length, {}, true});
+        }
+    }
+}
+
+// A month number by code: -n in the numeric leap pattern (闰2, 2bis), else n.
+std::optional<int> pattern_reader::read_month_by_code(text_reader& reader, const detail::numbering& numbering,
+                                                      int max_digits) const noexcept {
+    const std::size_t at = numeric_leap_.find("{0}");
+    const std::string_view prefix = numeric_leap_.substr(0, at);
+    const std::string_view suffix = numeric_leap_.substr(at + 3);
+    const std::size_t prefix_length = match_name(reader.rest(), prefix);
+    const auto number = detail::read_number_at(reader.rest().substr(prefix_length), max_digits, false, numbering);
+    if (!number || number->value < month_code::min_number || number->value > month_code::max_number) {
+        return std::nullopt;
+    }
+    const std::size_t suffix_length = match_name(reader.rest().substr(prefix_length + number->length), suffix);
+    const bool leap = (prefix.empty() || prefix_length > 0) && (suffix.empty() || suffix_length > 0);
+    if (!leap && prefix_length > 0) return std::nullopt;  // 闰 without the rest of its pattern
+    reader.advance(prefix_length + number->length + (leap ? suffix_length : 0));
+    const int value = static_cast<int>(number->value);
+    return leap ? -value : value;
 }
 
 // Stores what a name says; the field it contradicts, if any.
 const char* pattern_reader::take_name(field_kind kind, const name_match& match, std::string_view rest,
                                       fields_read& got) noexcept {
     switch (kind) {
-        case field_kind::month_name:
+        case field_kind::month_name: {
             got.month_text = rest.substr(0, match.length);
-            return store(got.month_type, static_cast<int>(match.index) + 1) ? nullptr : "the month";
+            const int type = static_cast<int>(match.index) + 1;
+            return store(got.month_type, match.leap ? -type : type) ? nullptr : "the month";
+        }
         case field_kind::weekday_name:
             got.weekday_text = rest.substr(0, match.length);
             got.weekday = match.index == 0 ? 7 : static_cast<int>(match.index);
             return nullptr;
         case field_kind::era_name: got.era = match.era; return nullptr;
+        case field_kind::cyclic_year_name:
+            return store(got.cycle_year, static_cast<int>(match.index) + 1) ? nullptr : "the year";
         default: return nullptr;  // a quarter: checked by the date it belongs to
     }
 }
@@ -415,12 +504,26 @@ result<date_parts> pattern_reader::resolve(fields_read got) const {
         year = !cal_.has_year_zero() && *got.extended_year <= 0 ? *got.extended_year - 1 : *got.extended_year;
     } else if (got.calendar_year) {
         year = *got.calendar_year;
+    } else if (got.cycle_year && !got.related_year) {
+        const auto cycle = year_of_cycle_year(cal_, *got.cycle_year);
+        if (!cycle) return text_error(detail::msg::text_no_year);
+        year = *cycle;
+    } else if (got.related_year) {
+        const auto related = detail::year_of_related_gregorian_year(cal_, *got.related_year);
+        if (!related) return text_error(detail::msg::text_no_related_year).with_value(*got.related_year)
+                                  .with_calendar(detail::calendar_of(entry));
+        year = *related;
     } else {
         return text_error(detail::msg::text_no_year);
     }
     if (year < INT_MIN || year > INT_MAX) return *detail::check_year(entry, year < 0 ? INT_MIN : INT_MAX);
     const int y = static_cast<int>(year);
     if (auto failure = detail::check_year(entry, y)) return *failure;
+    const bool related_disagrees = got.related_year && detail::related_gregorian_year(cal_, y) != *got.related_year;
+    const bool cycle_disagrees = got.cycle_year && cal_.try_cycle_year(y).value_or(0) != *got.cycle_year;
+    if (related_disagrees || cycle_disagrees) {
+        return text_error(detail::msg::text_field_conflict).with_part(error_text("the year"));
+    }
 
     // The month: a name's type matched against the months of that year, or a number.
     const int months = entry.months_in_year(y);
@@ -430,7 +533,7 @@ result<date_parts> pattern_reader::resolve(fields_read got) const {
         for (int m = 1; m <= months && month == 0; ++m) {
             const month_code code = entry.month_code_of(m, y);
             const int type = names_.names->month_type ? names_.names->month_type(code, leap_year)
-                                                     : (code.is_leap() ? -1 : code.number());
+                                                     : (code.is_leap() ? -code.number() : code.number());
             if (type == *got.month_type) month = m;
         }
         if (month == 0) {

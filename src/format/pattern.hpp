@@ -16,7 +16,8 @@ namespace detail {
 enum class field_kind : std::uint8_t {
     literal,
     calendar_year,      // %Y, Qt's yyyy: the calendar's own year number, `count` digits at least
-    era_year,           // y, U: the year of the era (yy: its last two digits)
+    era_year,           // y: the year of the era (yy: its last two digits)
+    cyclic_year_name,   // U..: the year's name in a 60-year cycle (甲子), else as y
     extended_year,      // u
     related_year,       // r: the Gregorian year the calendar year begins in
     week_year,          // Y: the year of the locale's weeks

@@ -2,6 +2,7 @@
 // date_format written at a caller's buffer, allocating nothing.
 #include "../locale/locale_data.hpp"
 #include "pattern.hpp"
+#include "related_year.hpp"
 
 #include <kalends/format.hpp>
 #include <kalends/names.hpp>
@@ -32,16 +33,6 @@ char* write_month(char* out, const detail::month_text& text) noexcept {
     return write_text(out, text.leap_pattern.substr(at + 3));
 }
 
-// The Gregorian year in which the calendar year of `parts` begins (LDML's r).
-std::int64_t related_gregorian_year(const calendar& cal, const date_parts& parts) {
-    static const calendar gregorian(calendar_system::gregorian);
-    const auto first_day = cal.try_first_day_of_month(1, parts.year);
-    const auto jdn = first_day ? cal.try_date_from_parts(parts.year, 1, *first_day) : result<std::int64_t>(0);
-    if (!jdn) return parts.year;
-    const auto gregorian_parts = gregorian.try_parts_from_date(*jdn);
-    return gregorian_parts ? gregorian_parts->year : parts.year;
-}
-
 // The week of the month (LDML's W) under `rule`: week 1 is the first with at
 // least rule.min_days days of the month; days before it are in week 0.
 int week_of_month(const calendar& cal, const date_parts& parts, std::int64_t jdn, week_rule rule) {
@@ -67,6 +58,12 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
             if (digits.type == detail::numbering::kind::hebrew) value = detail::hebrew_year_for_numeral(value);
             return number(value);
         };
+        const auto era_year_number = [&] {
+            const auto era = cal.try_era_of(parts);
+            const std::int64_t year = era ? era->year : parts.year;
+            if (p.count == 2) return detail::write_number(out, ((year % 100) + 100) % 100, 2, digits);
+            return year_number(year);
+        };
         const auto width = static_cast<name_width>(p.width);
         const auto context = static_cast<name_context>(p.context);
         switch (kind) {
@@ -77,18 +74,17 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
                 out = p.count == 4 && digits.type == detail::numbering::kind::ascii ? write_year(out, parts.year)
                                                                                    : year_number(parts.year);
                 break;
-            case field_kind::era_year: {
-                const auto era = cal.try_era_of(parts);
-                const std::int64_t year = era ? era->year : parts.year;
-                if (p.count == 2) {
-                    out = detail::write_number(out, ((year % 100) + 100) % 100, 2, digits);
-                } else {
-                    out = year_number(year);
-                }
+            case field_kind::era_year: out = era_year_number(); break;
+            case field_kind::cyclic_year_name: {
+                // LDML: a calendar or locale without cyclic names writes U as y.
+                const auto cycle = cal.try_cycle_year(parts.year);
+                const std::string_view name =
+                    localized && cycle ? detail::cyclic_year_text_of(names, *cycle, width) : std::string_view();
+                out = name.empty() ? era_year_number() : write_text(out, name);
                 break;
             }
             case field_kind::extended_year: out = year_number(cal.try_extended_year(parts.year).value_or(parts.year)); break;
-            case field_kind::related_year: out = number(related_gregorian_year(cal, parts)); break;
+            case field_kind::related_year: out = number(detail::related_gregorian_year(cal, parts.year)); break;
             case field_kind::week_year:
             case field_kind::week_of_year: {
                 const week_rule rule = localized ? locale_->week_rules() : iso_week_rule;
@@ -100,7 +96,26 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
                 }
                 break;
             }
-            case field_kind::month: out = number(parts.month); break;
+            case field_kind::month: {
+                // Where CLDR numbers leap months by pattern, months are numbered
+                // by their code (2023's M02L is 闰2, not 3), as ICU writes them.
+                const std::string_view leap = localized ? detail::numeric_leap_pattern_of(names) : std::string_view();
+                std::optional<month_code> code;
+                if (!leap.empty()) {
+                    if (const auto found = cal.try_month_code_of(parts.month, parts.year)) code = *found;
+                }
+                if (!code) {
+                    out = number(parts.month);
+                } else if (!code->is_leap()) {
+                    out = number(code->number());
+                } else {
+                    const std::size_t at = leap.find("{0}");
+                    out = write_text(out, leap.substr(0, at));
+                    out = number(code->number());
+                    out = write_text(out, leap.substr(at + 3));
+                }
+                break;
+            }
             case field_kind::day: out = number(parts.day); break;
             case field_kind::day_of_year: {
                 // The days of the year that exist (a reform may skip some).

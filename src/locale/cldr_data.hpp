@@ -66,6 +66,9 @@ struct calendar_record {
     // monthPatterns "leap": format wide, abbreviated, narrow; stand-alone wide,
     // abbreviated, narrow; numeric all. 7 entries ("閏{0}", "{0}bis"), or the empty list.
     id_type leap_month_patterns;
+    // cyclicNameSet "years", format context: 3 lists (wide, abbreviated,
+    // narrow) of the 60 years of the cycle, 甲子 first; empty where CLDR has none.
+    id_type cyclic_years;
 };
 
 struct locale_record {

@@ -46,12 +46,20 @@ struct month_text {
     std::string_view name;
     std::string_view leap_pattern;
 };
+// The pattern around a leap month's number ("闰{0}", "{0}bis") where the
+// locale numbers the calendar's months by their code, as CLDR's numeric
+// monthPattern says; "" where months are numbered by their ordinal.
+std::string_view numeric_leap_pattern_of(const localized_calendar& names) noexcept;
+
 // Empty name: CLDR has none (write the number instead).
 month_text month_text_of(const localized_calendar& names, const month_code& code, bool leap_year, name_width width,
                          name_context context) noexcept;
 std::string_view weekday_text_of(const cldr::calendar_record& record, int iso_weekday, name_width width,
                                  name_context context) noexcept;
 // "" if CLDR has no name for the era (the caller writes its code).
+// The name of year `cycle_year` (1..60) of the 60-year cycle; "" if the locale has none.
+std::string_view cyclic_year_text_of(const localized_calendar& names, int cycle_year, name_width width) noexcept;
+
 std::string_view era_text_of(const locale& loc, const localized_calendar& names, std::string_view era,
                              name_width width) noexcept;
 

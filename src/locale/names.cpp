@@ -39,11 +39,24 @@ month_text month_text_of(const localized_calendar& names, const month_code& code
     return {name, cldr::list_entry(names.record->leap_month_patterns, c * 3 + w)};
 }
 
+std::string_view numeric_leap_pattern_of(const localized_calendar& names) noexcept {
+    if (names.names == nullptr || names.names->month_type) return {};
+    const std::string_view pattern = cldr::list_entry(names.record->leap_month_patterns, 6);
+    // "{0}" alone would make a leap month's number its neighbour's.
+    return pattern.find("{0}") == std::string_view::npos || pattern == "{0}" ? std::string_view() : pattern;
+}
+
 std::string_view weekday_text_of(const cldr::calendar_record& record, int iso_weekday, name_width width,
                                  name_context context) noexcept {
     // CLDR lists the days from Sunday; ISO numbers Sunday 7.
     const auto index = static_cast<std::size_t>(iso_weekday % 7);
     return cldr::list_entry(cldr::group_entry(record.days, static_cast<std::size_t>(context) * 4 + width_index(width, true)), index);
+}
+
+std::string_view cyclic_year_text_of(const localized_calendar& names, int cycle_year, name_width width) noexcept {
+    if (names.names == nullptr || cycle_year < 1) return {};
+    return cldr::list_entry(cldr::group_entry(names.record->cyclic_years, width_index(width, false)),
+                            static_cast<std::size_t>(cycle_year - 1));
 }
 
 std::string_view era_text_of(const locale& loc, const localized_calendar& names, std::string_view era,

@@ -3,6 +3,7 @@
 #include "locale_data.hpp"
 #include "../utf8.hpp"
 
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <vector>
@@ -11,6 +12,13 @@ namespace kalends::detail {
 namespace {
 
 constexpr std::string_view japanese_first_year = "\u5143";  // 元, as in 令和元年
+
+// hanidays, the days of a Chinese month, as CLDR's rbnf/zh.xml rule set
+// spellout-numbering-days spells 1..30: 初 before 1..10, 廿 for twenty-.
+constexpr std::array<std::string_view, 30> chinese_days{
+    "初一", "初二", "初三", "初四", "初五", "初六", "初七", "初八", "初九", "初十",
+    "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
+    "廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十"};
 
 numbering decimal(std::size_t system) noexcept {
     const cldr::numbering_system& row = cldr::numbering_systems[system];
@@ -43,6 +51,7 @@ numbering numbering_of(const locale& loc) noexcept {
 numbering numbering_named(std::string_view name, const numbering& fallback) noexcept {
     if (name == "hebr") return {numbering::kind::hebrew, 0};
     if (name == "jpanyear") return {numbering::kind::japanese_year, fallback.digits};
+    if (name == "hanidays") return {numbering::kind::chinese_day, fallback.digits};
     if (const auto index = find_numbering_system(name)) return decimal(*index);
     return fallback;
 }
@@ -54,6 +63,11 @@ char* write_number(char* out, std::int64_t value, int min_digits, const numberin
     if (n.type == numbering::kind::japanese_year && value == 1) {
         std::memcpy(out, japanese_first_year.data(), japanese_first_year.size());
         return out + japanese_first_year.size();
+    }
+    if (n.type == numbering::kind::chinese_day && value >= 1 && value <= 30) {
+        const std::string_view day = chinese_days[static_cast<std::size_t>(value - 1)];
+        std::memcpy(out, day.data(), day.size());
+        return out + day.size();
     }
     const int digits = min_digits > 19 ? 19 : min_digits;
     const std::uint64_t magnitude = magnitude_of(value);
@@ -79,6 +93,11 @@ std::optional<read_number> read_number_at(std::string_view text, int max_digits,
     }
     if (n.type == numbering::kind::japanese_year && text.substr(0, japanese_first_year.size()) == japanese_first_year) {
         return read_number{1, japanese_first_year.size(), 1};
+    }
+    if (n.type == numbering::kind::chinese_day) {
+        for (std::size_t i = 0; i < chinese_days.size(); ++i) {
+            if (text.starts_with(chinese_days[i])) return read_number{static_cast<std::int64_t>(i) + 1, chinese_days[i].size(), 1};
+        }
     }
     read_number result;
     bool negative = false;

@@ -1,6 +1,7 @@
 // Numbers in a locale's digits: CLDR's decimal numbering systems (arab,
-// arabext, deva, thai, ...), Hebrew numerals (hebr) and the Japanese year
-// numbering that writes year 1 as 元 (jpanyear). Written without allocation;
+// arabext, deva, thai, ...), Hebrew numerals (hebr), the Japanese year
+// numbering that writes year 1 as 元 (jpanyear) and the Chinese calendar's
+// day numerals 初一..三十 (hanidays). Written without allocation;
 // read back in those digits or in ASCII.
 #pragma once
 
@@ -17,7 +18,7 @@
 namespace kalends::detail {
 
 struct numbering {
-    enum class kind : std::uint8_t { ascii, digits, hebrew, japanese_year };
+    enum class kind : std::uint8_t { ascii, digits, hebrew, japanese_year, chinese_day };
     kind type = kind::ascii;
     cldr::id_type digits = 0;  // kind::digits, and the other years of japanese_year: the ten digits' list
 };
@@ -32,8 +33,9 @@ numbering numbering_named(std::string_view name, const numbering& fallback) noex
 inline constexpr std::size_t max_number_size =
     1 + 4 * 20 > max_hebrew_numeral_size ? 1 + 4 * 20 : max_hebrew_numeral_size;
 
-// `value` with at least `min_digits` digits (zero-padded). Hebrew numerals
-// and 元 stand for 1..999999 and 1; other values fall back to decimal digits.
+// `value` with at least `min_digits` digits (zero-padded). Hebrew numerals,
+// 元 and hanidays stand for 1..999999, 1 and 1..30; other values fall back
+// to decimal digits.
 char* write_number(char* out, std::int64_t value, int min_digits, const numbering& n) noexcept;
 
 struct read_number {

@@ -26,6 +26,12 @@ std::string field(std::string_view label, const std::string& value) {
     return line + value + "\n";
 }
 
+// ", cycle year 40 of 60" for a calendar that names its years in a cycle; "" otherwise.
+std::string cycle_year_text(const kalends::calendar& cal, int year) {
+    const auto cycle = cal.try_cycle_year(year);
+    return cycle ? ", cycle year " + std::to_string(*cycle) + " of 60" : std::string();
+}
+
 }  // namespace
 
 int run_info(arguments args) {
@@ -49,7 +55,10 @@ int run_info(arguments args) {
         out.append(field("built in", cal.system() == calendar_system::user ? "no" : "yes"));
         out.append(field("kind", kind_of(cal)));
         out.append(field("proleptic", cal.is_proleptic() ? "yes" : "no"));
-        out.append(field("year zero", cal.has_year_zero() ? "yes" : "no (year -1 precedes year 1)"));
+        const bool range_holds_zero = cal.minimum_year() <= 0 && cal.maximum_year() >= 0;
+        out.append(field("year zero", !range_holds_zero ? "not in range"
+                                      : cal.has_year_zero() ? "yes"
+                                                            : "no (year -1 precedes year 1)"));
         out.append(field("months per year", std::to_string(cal.maximum_months_in_year()) + " at most"));
         out.append(field("days per month",
                          std::to_string(cal.minimum_days_in_month()) + ".." + std::to_string(cal.maximum_days_in_month())));
@@ -78,21 +87,24 @@ int run_info(arguments args) {
     const kalends::calendar gregorian(calendar_system::gregorian);
     out.append("year " + std::to_string(year.value) + " of " + std::string(cal.name()) + ": " +
                (cal.is_leap_year(year.value) ? "leap year" : "common year") + ", " +
-               std::to_string(cal.days_in_year(year.value)) + " days, " + std::to_string(months) + " months\n");
+               std::to_string(cal.days_in_year(year.value)) + " days, " + std::to_string(months) + " months" +
+               cycle_year_text(cal, year.value) + "\n");
     std::vector<std::string> names;
     std::size_t name_width = 4;
     for (int month = 1; month <= months; ++month) {
         names.push_back(localized ? kalends::month_name(loc, cal, year.value, month) : month_name(cal, year.value, month));
         name_width = std::max(name_width, display_width(names.back()));
     }
-    std::string header = "MONTH  NAME";
+    std::string header = "MONTH  CODE  NAME";
     header.append(name_width - 2, ' ');
     header += "DAYS  FIRST DAY (gregorian)\n";
     out.append(header);
     for (int month = 1; month <= months; ++month) {
         std::string line = std::to_string(month);
         line.insert(0, 5 - std::min<std::size_t>(5, line.size()), ' ');
-        line += "  " + names[static_cast<std::size_t>(month - 1)];
+        const std::string code(cal.month_code_of(month, year.value).view());
+        line += "  " + code + std::string(6 - std::min<std::size_t>(6, code.size()), ' ');
+        line += names[static_cast<std::size_t>(month - 1)];
         line.append(name_width + 2 - display_width(names[static_cast<std::size_t>(month - 1)]), ' ');
         std::string days = std::to_string(cal.days_in_month(month, year.value));
         line += std::string(4 - std::min<std::size_t>(4, days.size()), ' ') + days + "  ";
