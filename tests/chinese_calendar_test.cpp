@@ -74,6 +74,44 @@ TEST(chinese_calendar, leap_months_have_codes) {
     EXPECT_EQ(chinese.month_code_of(12, 2033), month_code(11, true));
 }
 
+// The spot values of the design (GB/T 33661-2017 as HKO and KASI publish it).
+TEST(chinese_calendar, spot_values) {
+    const calendar chinese("chinese");
+    const calendar dangi("dangi");
+    const auto code_and_day = [](const calendar& cal, std::int64_t jdn) {
+        const date_parts p = cal.parts_from_date(jdn);
+        return std::string(cal.month_code_of(p.month, p.year).view()) + "-" + std::to_string(p.day);
+    };
+    for (const calendar* cal : {&chinese, &dangi}) {
+        EXPECT_EQ(code_and_day(*cal, civil(2023, 3, 22)), "M02L-1") << cal->name();
+        EXPECT_EQ(code_and_day(*cal, civil(2033, 12, 22)), "M11L-1") << cal->name();
+        EXPECT_EQ(code_and_day(*cal, civil(2034, 1, 19)), "M11L-29") << cal->name();
+        EXPECT_EQ(code_and_day(*cal, civil(1917, 3, 23)), "M02L-1") << cal->name();
+        EXPECT_EQ(code_and_day(*cal, civil(1984, 2, 2)), "M01-1") << cal->name();
+    }
+    EXPECT_EQ(code_and_day(chinese, civil(1954, 2, 3)), "M01-1");
+    EXPECT_EQ(code_and_day(chinese, civil(1914, 6, 23)), "M05L-1");
+    EXPECT_EQ(code_and_day(dangi, civil(1914, 6, 23)), "M05-30");
+    EXPECT_EQ(chinese.cycle_year(chinese.parts_from_date(civil(1984, 2, 2)).year), 1);
+}
+
+// Temporal's rules: a year later, a leap month the year lacks becomes the
+// month of its number (constrain) or an error (reject).
+TEST(chinese_calendar, arithmetic_keeps_month_codes) {
+    const calendar chinese("chinese");
+    const kalends::date leap_second_month(chinese, 2023, 3, 1);  // M02L-01
+    EXPECT_EQ(leap_second_month.add(kalends::duration::of_years(1)).parts(), (date_parts{2024, 2, 1}));
+    expect_error([&] { (void)leap_second_month.add(kalends::duration::of_years(1), kalends::overflow::reject); },
+                 errc::invalid_month, {"M02L does not exist in year 2024"});
+    // 2020's M04L (ordinal 5) three years on: M04 of 2023, its ordinal 5 (after M02L).
+    EXPECT_EQ(kalends::date(chinese, 2020, 5, 1).add(kalends::duration::of_years(3)).parts(), (date_parts{2023, 5, 1}));
+    // 2023 has 384 days.
+    EXPECT_EQ(kalends::date(chinese, 2023, 1, 1).until(kalends::date(chinese, 2024, 1, 1)),
+              kalends::duration(0, 0, 0, 384));
+    EXPECT_EQ(kalends::date(chinese, 2023, 1, 1).until(kalends::date(chinese, 2024, 1, 1), kalends::date_unit::months),
+              kalends::duration(0, 13, 0, 0));
+}
+
 TEST(chinese_calendar, cycle_years) {
     const calendar chinese("chinese");
     EXPECT_EQ(chinese.cycle_year(1984), 1);   // 甲子

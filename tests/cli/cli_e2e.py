@@ -238,6 +238,35 @@ def group_convert():
           f"--json persian: {first['results'][0]}")
     check(first["results"][0]["weekday"] == 5 and first["results"][0]["weekday_name"] == "Friday", "--json weekday")
     check(first["results"][1] == {"day_count": "mjd", "value": 60755}, f"--json mjd: {first['results'][1]}")
+    # Month codes, eras and cycle years in --json, against ICU 72's fields (2000-2010: no known differences).
+    try:
+        import icu
+    except ImportError:
+        icu = None
+    if icu is not None:
+        chinese = icu.Calendar.createInstance(icu.TimeZone.getGMT(), icu.Locale("zh@calendar=chinese"))
+        hebrew = icu.Calendar.createInstance(icu.TimeZone.getGMT(), icu.Locale("he@calendar=hebrew"))
+        fields = icu.UCalendarDateFields
+        days = [datetime.date(2000, 1, 1) + datetime.timedelta(days=n) for n in range(0, 4018, 3)]
+        code, out, _ = run(["convert", "--json", "--to", "chinese,hebrew,japanese"],
+                           stdin="\n".join(d.isoformat() for d in days).encode())
+        for day, line in zip(days, out.splitlines()):
+            results = {r["calendar"]: r for r in json.loads(line)["results"]}
+            millis = (day.toordinal() - datetime.date(1970, 1, 1).toordinal() + 0.5) * 86400000.0
+            chinese.setTime(millis / 1000.0)
+            leap = "L" if chinese.get(22) else ""  # UCAL_IS_LEAP_MONTH (python3-icu has no name for it)
+            want = (f"M{chinese.get(fields.MONTH) + 1:02d}{leap}", chinese.get(fields.YEAR))
+            got = (results["chinese"]["month_code"], results["chinese"]["cyclic_year"])
+            if got != want:
+                check(False, f"--json chinese {day}: month code and cycle year {got}, ICU {want}")
+                break
+            hebrew.setTime(millis / 1000.0)
+            is_adar_i = hebrew.get(fields.MONTH) == 5  # ICU's month 5 is Adar I, only in leap years
+            if is_adar_i != (results["hebrew"]["month_code"] == "M05L") or results["hebrew"]["era"] != "am":
+                check(False, f"--json hebrew {day}: {results['hebrew']}")
+                break
+        check(code == 0 and len(out.splitlines()) == len(days), "--json month codes: one line per date")
+        check(json.loads(out.splitlines()[-1])["results"][2]["era"] == "heisei", "--json japanese era")
 
 
 def group_convert_errors():

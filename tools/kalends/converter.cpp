@@ -27,7 +27,7 @@ converter::converter(convert_options options)
         bound += 32 + max_ymd_size;
         if (options_.format) bound += options_.format->max_size();
         // JSON: keys and numbers, the escaped names (month names are cut to 64 bytes).
-        if (options_.json) bound += 1024 + 6 * target.name.size() + (options_.format ? 6 * options_.format->max_size() : 0);
+        if (options_.json) bound += 1536 + 6 * target.name.size() + (options_.format ? 6 * options_.format->max_size() : 0);
     }
     line_bound_ = bound;
 }
@@ -243,6 +243,18 @@ char* converter::write_json(char* p, std::size_t i) {
         p = write_int64(p, d.month);
         p = write_text(p, ",\"day\":");
         p = write_int64(p, d.day);
+        p = write_text(p, ",\"month_code\":");
+        p = write_json_string(p, cal.month_code_of(d.month, d.year).view());
+        if (const auto era = cal.try_era_of(d); era && !era->era.empty()) {
+            p = write_text(p, ",\"era\":");
+            p = write_json_string(p, era->era.substr(0, 64));
+            p = write_text(p, ",\"era_year\":");
+            p = write_int64(p, era->year);
+        }
+        if (const auto cycle = cal.try_cycle_year(d.year)) {
+            p = write_text(p, ",\"cyclic_year\":");
+            p = write_int64(p, *cycle);
+        }
         p = write_text(p, ",\"day_of_year\":");
         p = write_int64(p, cal.day_of_year(d));
         p = write_text(p, ",\"weekday\":");
