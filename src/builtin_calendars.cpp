@@ -53,6 +53,7 @@ constexpr std::array<const calendar_descriptor*, builtin_calendar_count> descrip
     &c::gregorian_julian,
     &c::chinese,
     &c::dangi,
+    &c::japanese_extended,
 };
 
 constexpr bool in_system_order() {

@@ -2,6 +2,7 @@
 // in `all_kernels` below.
 #pragma once
 
+#include <kalends/calendars/chinese.hpp>
 #include <kalends/calendars/coptic.hpp>
 #include <kalends/calendars/gregorian.hpp>
 #include <kalends/calendars/hebrew.hpp>
@@ -63,6 +64,9 @@ using all_kernels = type_list<
     kernel_entry<kk::umalqura, "umalqura", "islamic-umalqura", "islamic-umalqura">,
     kernel_entry<kk::hebrew, "hebrew", "hebrew", "hebrew">,
     // The astronomical calendar (table, 1-3000 AP): ICU's 33-year rule agrees with it on the modern range.
-    kernel_entry<kk::persian_astronomical, "persian_astronomical", "persian", "persian">>;
+    kernel_entry<kk::persian_astronomical, "persian_astronomical", "persian", "persian">,
+    // Tables of 1645-2644; ICU computes its months astronomically and caches them.
+    kernel_entry<kk::chinese, "chinese", "chinese", "chinese">,
+    kernel_entry<kk::dangi, "dangi", "dangi", "dangi">>;
 
 }  // namespace kalends_bench

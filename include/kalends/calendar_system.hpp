@@ -39,10 +39,11 @@ enum class calendar_system : int {
     gregorian_julian = 25,  // Julian until 1582-10-04, Gregorian from 1582-10-15 (see changeover.hpp)
     chinese = 26,           // astronomical, lunar years 1645-2644 (see calendars/chinese.hpp)
     dangi = 27,             // the Korean calendar: the same rule at Korean time
+    japanese_extended = 28, // japanese with every era of CLDR from Taika (645)
     user = -1,  // any calendar registered at run time
 };
 
-inline constexpr int builtin_calendar_count = 28;
+inline constexpr int builtin_calendar_count = 29;
 
 // A calendar's numeric ID. Built-in calendars have the ID of their
 // calendar_system value; calendars registered at run time get IDs from

@@ -1,9 +1,10 @@
 // The Gregorian family: proleptic Gregorian, and the calendars that share its
 // months and days and number the years otherwise (Buddhist, ROC, Japanese
-// eras, ISO 8601). English month names: CLDR en.xml, "gregorian" calendar
+// eras from Meiji or from Taika, ISO 8601). English month names: CLDR en.xml, "gregorian" calendar
 // (the Julian, Revised Julian and changeover calendars use them too).
 #pragma once
 
+#include "japanese_era_table.hpp"
 #include "japanese_eras.hpp"
 #include "../kernel_backend.hpp"
 #include "descriptor.hpp"
@@ -27,6 +28,7 @@ inline constexpr era_scheme common_era("ce", "bce");
 inline constexpr era_scheme buddhist_era("be");
 inline constexpr era_scheme roc_eras("roc", "broc");
 inline constexpr japanese_eras japanese_era_list{};
+inline constexpr japanese_eras every_japanese_era_list{every_japanese_era, every_japanese_era_code};
 inline constexpr era_scheme no_eras{};
 
 inline constexpr std::array<cldr_era, 2> common_era_cldr{{{"ce", cldr::calendar_type::gregorian, 1},
@@ -68,6 +70,13 @@ inline constexpr std::array<std::string_view, 1> japanese_names{"japanese"};
 inline constexpr calendar_descriptor japanese{
     calendar_system::japanese, japanese_names, calendar_kind::solar, 7, &roman_months, &japanese_cldr,
     make_kernel_backend<kernels::iso, japanese_era_list>};
+
+// ICU's japanese: every era from Taika. The locale tables name the eras from
+// Meiji on; an older era is written by its code ("taika-645").
+inline constexpr std::array<std::string_view, 2> japanese_extended_names{"japanese-extended", "japanext"};
+inline constexpr calendar_descriptor japanese_extended{
+    calendar_system::japanese_extended, japanese_extended_names, calendar_kind::solar, 7, &roman_months,
+    &japanese_cldr, make_kernel_backend<kernels::iso, every_japanese_era_list>};
 
 // ISO 8601 weeks start on Monday.
 inline constexpr std::array<std::string_view, 2> iso8601_names{"iso8601", "iso"};

@@ -385,6 +385,66 @@ def group_convert_icu():
             break
 
 
+def group_japanese_eras():
+    # japanese-extended against ICU 72's japanese calendar at every era start of
+    # CLDR's supplemental data and the day before it: the era year is ICU's, the
+    # era changes exactly where ICU's does, and each code ends in its first year.
+    try:
+        import icu
+    except ImportError:
+        print("python3-icu is missing: skipped")
+        sys.exit(SKIP)
+    import xml.etree.ElementTree as ET
+    data = ET.parse("/usr/share/unicode/cldr/common/supplemental/supplementalData.xml").getroot()
+    starts = [tuple(int(x) for x in e.get("start").split("-"))
+              for e in data.findall("calendarData/calendar[@type='japanese']/eras/era")]
+    check(len(starts) == 237, f"CLDR 41 has 237 Japanese eras, found {len(starts)}")
+    cal = icu.Calendar.createInstance(icu.TimeZone.getGMT(), icu.Locale("ja@calendar=japanese"))
+    fields = icu.UCalendarDateFields
+
+    def icu_era(y, m, d):
+        cal.clear()
+        cal.set(fields.EXTENDED_YEAR, y)
+        cal.set(fields.MONTH, m - 1)
+        cal.set(fields.DATE, d)
+        cal.getTime()
+        return cal.get(fields.ERA), cal.get(fields.YEAR)
+
+    days = []
+    for y, m, d in starts:
+        # Four starts are lunisolar days past a Gregorian month's end (1504-2-30): they
+        # begin the next day, as ICU's lenient fields and kalends' comparison take them.
+        first = datetime.date(y, m, 1) + datetime.timedelta(days=d - 1)
+        before = first - datetime.timedelta(days=1)
+        days += [(before.year, before.month, before.day), (first.year, first.month, first.day)]
+    code, out, _ = run(["convert", "--json", "--to", "japanese-extended"],
+                       stdin="\n".join(f"{y:04d}-{m:02d}-{d:02d}" for y, m, d in days).encode())
+    check(code == 0, "convert --to japanese-extended")
+    ours = [json.loads(line)["results"][0] for line in out.splitlines()]
+    # Meiji: CLDR 41 (and ICU 72) begin it on 1868-09-08, kalends on 1868-10-23 (CLDR 42).
+    meiji = 232
+    code_of_era = {}
+    for index, ((y, m, d), result) in enumerate(zip(days, ours)):
+        era, year = icu_era(y, m, d)
+        if era == meiji and (y, m, d) < (1868, 10, 23):
+            check(result["era"] == "keio-1865", f"{y}-{m}-{d}: {result}")
+            continue
+        # Before Taika ICU stretches Taika backwards; kalends counts Gregorian years, as ICU4X does.
+        if index == 0:
+            check((result["era"], result["era_year"]) == ("ce", 645), f"0645-06-18: {result}")
+            continue
+        code_of_era.setdefault(era, result["era"])
+        if code_of_era[era] != result["era"] or result["era_year"] != year:
+            check(False, f"{y:04d}-{m:02d}-{d:02d}: kalends {result['era']} {result['era_year']}, ICU era {era} year {year}")
+            break
+    check(len(set(code_of_era.values())) == len(code_of_era) == 237, f"237 distinct era codes: {len(code_of_era)}")
+    for era, name in code_of_era.items():
+        if era < meiji:
+            check(name.endswith("-" + str(starts[era][0])), f"era {era}: code {name}, begins {starts[era]}")
+    check(code_of_era[0] == "taika-645" and code_of_era[236] == "reiwa", "Taika and Reiwa")
+    expect(["convert", "--to", "japanese-extended", "--pattern", "G y", "0644-12-31"], 0, stdout="AD 644\n")
+
+
 def group_convert_jdate():
     if shutil.which("jdate") is None:
         print("jdate (jcal) is missing: skipped")

@@ -1,4 +1,4 @@
-# Regenerates the generated tables (CLDR locale data and week rules, the
+# Regenerates the generated tables (CLDR locale data, week rules and Japanese eras, the
 # Chinese calendar's months) and fails on any difference from the committed
 # files. A script writes to standard output, or with WRITES_FILE to the path
 # given as its argument.
@@ -25,3 +25,4 @@ endfunction()
 check(generate_locale_data.py src/locale/cldr_modern.cpp)
 check(generate_week_rules.py src/week_rules_table.hpp)
 check(generate_chinese_table.py include/kalends/calendars/chinese_table.hpp WRITES_FILE)
+check(generate_japanese_eras.py src/calendars/japanese_era_table.hpp)
