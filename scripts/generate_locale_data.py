@@ -403,6 +403,10 @@ class CalendarResolver:
             group.append(tables.list([cldr.value(locale, base + (step("cyclicName", type=str(y)),))
                                       for y in range(1, 61)]))
         fields.append(tables.group(group))
+        # zodiacs: the format context's abbreviated names of the 12 animals (Rat ..).
+        base = calendar_path(calendar, step("cyclicNameSets"), step("cyclicNameSet", type="zodiacs"),
+                             step("cyclicNameContext", type="format"), step("cyclicNameWidth", type="abbreviated"))
+        fields.append(tables.list([cldr.value(locale, base + (step("cyclicName", type=str(z)),)) for z in range(1, 13)]))
         return tables.record(fields)
 
 
@@ -529,6 +533,20 @@ def wrap(items, indent="    ", width=118):
     return lines
 
 
+def offset_table(name, offsets, w, out):
+    """An offset_table (cldr_data.hpp): the offsets' low 16 bits, and the
+    indices at which they pass each multiple of 65536 (offsets only grow)."""
+    wraps = []
+    for i, o in enumerate(offsets):
+        while o >= (len(wraps) + 1) * 65536:
+            wraps.append(i)
+    w("const std::uint16_t %s_low[] = {" % name)
+    out.extend(wrap(str(o % 65536) for o in offsets))
+    w("};")
+    w("const std::uint32_t %s_wraps[] = {%s};" % (name, ", ".join(map(str, wraps or [0]))))
+    w("const offset_table %s{%s_low, %s_wraps, %d};" % (name, name, name, len(wraps)))
+
+
 def render(args, locales, tables, locale_rows, numbering_rows, alias_tables):
     out = []
     w = out.append
@@ -557,18 +575,14 @@ def render(args, locales, tables, locale_rows, numbering_rows, alias_tables):
     offsets = [0]
     for s in tables.strings:
         offsets.append(offsets[-1] + len(s.encode("utf-8")))
-    w("const std::uint32_t string_offsets[] = {")
-    out.extend(wrap(str(o) for o in offsets))
-    w("};")
+    offset_table("string_offsets", offsets, w, out)
     w("const std::size_t string_count = %d;" % len(tables.strings))
     w("")
     w("// List i is list_items[list_offsets[i] .. list_offsets[i + 1]); list 0 is empty.")
     list_offsets = [0]
     for items in tables.lists:
         list_offsets.append(list_offsets[-1] + len(items))
-    w("const std::uint32_t list_offsets[] = {")
-    out.extend(wrap(str(o) for o in list_offsets))
-    w("};")
+    offset_table("list_offsets", list_offsets, w, out)
     w("const id_type list_items[] = {")
     all_items = [str(i) for items in tables.lists for i in items]
     out.extend(wrap(all_items or ["0"]))
@@ -576,7 +590,7 @@ def render(args, locales, tables, locale_rows, numbering_rows, alias_tables):
     w("const std::size_t list_count = %d;" % len(tables.lists))
     w("")
     w("// {months, days, quarters, eras (groups), date_formats, date_format_numbers, available_formats,")
-    w("//  leap_month_patterns, cyclic_years (group)}: list IDs.")
+    w("//  leap_month_patterns, cyclic_years (group), zodiacs}: list IDs.")
     w("const calendar_record calendar_records[] = {")
     out.extend(wrap("{%s}" % ", ".join(map(str, f)) for f in tables.records))
     w("};")

@@ -125,6 +125,27 @@ TEST(chinese_calendar, cycle_years) {
                  {"'gregorian' does not name its years in a 60-year cycle"});
 }
 
+// The names of CLDR 41's cyclicNameSets (zh.xml, ko.xml, root.xml, en.xml).
+TEST(chinese_calendar, cycle_and_zodiac_names) {
+    const calendar chinese("chinese");
+    const calendar dangi("dangi");
+    EXPECT_EQ(kalends::try_cyclic_year_name(locale("zh"), chinese, 2023).value(), "癸卯");
+    EXPECT_EQ(kalends::try_zodiac_name(locale("zh"), chinese, 2023).value(), "兔");
+    EXPECT_EQ(kalends::try_cyclic_year_name(locale("ko"), dangi, 2024).value(), "갑진");
+    // ko.xml names the dangi calendar's zodiacs by their earthly branch, the chinese one's by animal.
+    EXPECT_EQ(kalends::try_zodiac_name(locale("ko"), dangi, 2024).value(), "진");
+    EXPECT_EQ(kalends::try_zodiac_name(locale("ko"), chinese, 2024).value(), "용");
+    EXPECT_EQ(kalends::try_cyclic_year_name(locale("en"), chinese, 1984).value(), "jia-zi");
+    EXPECT_EQ(kalends::try_zodiac_name(locale("en"), chinese, 1984).value(), "Rat");
+    EXPECT_EQ(kalends::try_zodiac_name(locale("en"), chinese, 2043).value(), "Pig");
+    expect_error([&] { (void)kalends::try_zodiac_name(locale("en"), gregorian, 2024).value(); }, errc::invalid_year,
+                 {"60-year cycle"});
+    expect_error([&] { (void)kalends::try_cyclic_year_name(locale("zh"), chinese, 3000).value(); }, errc::invalid_year,
+                 {"year 3000"});
+    expect_error([&] { (void)kalends::try_cyclic_year_name(locale("zh"), chinese, 2023, kalends::name_width{9}).value(); },
+                 errc::invalid_enum_value, {});
+}
+
 TEST(chinese_calendar, dates_in_chinese_and_korean) {
     // As CLDR 41 writes them (and ICU 72, apart from ICU's year of the cycle in ko's y).
     struct row {

@@ -106,4 +106,13 @@ private:
 [[nodiscard]] std::string_view era_name(const locale& loc, const calendar& cal, std::string_view era,
                                         name_width width = name_width::abbreviated);
 
+// For calendars that name their years in a 60-year cycle (calendar::cycle_year):
+// the name of `year` in the cycle ("癸卯", "계묘", "gui-mao") and its zodiac
+// animal ("兔", "Rabbit"), as CLDR's cyclicNameSets have them. errc::invalid_year
+// for a year outside the calendar or a calendar without the cycle; the cycle
+// year's number in the locale's digits where the locale has no names.
+[[nodiscard]] result<std::string> try_cyclic_year_name(const locale& loc, const calendar& cal, int year,
+                                                       name_width width = name_width::abbreviated);
+[[nodiscard]] result<std::string> try_zodiac_name(const locale& loc, const calendar& cal, int year);
+
 }  // namespace kalends

@@ -61,6 +61,8 @@ struct calendar_descriptor {
     const cldr_names* cldr;      // null: numbers for names in every locale
     // Builds the backend. Called once per process; built-ins are never deleted.
     calendar_backend* (*make)(const calendar_descriptor&);
+    // Weeks by ISO 8601's rule (Monday, four days) in every locale (iso8601).
+    bool iso_weeks = false;
 };
 
 }  // namespace kalends::detail

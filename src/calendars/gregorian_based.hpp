@@ -78,10 +78,10 @@ inline constexpr calendar_descriptor japanese_extended{
     calendar_system::japanese_extended, japanese_extended_names, calendar_kind::solar, 7, &roman_months,
     &japanese_cldr, make_kernel_backend<kernels::iso, every_japanese_era_list>};
 
-// ISO 8601 weeks start on Monday.
+// ISO 8601: weeks start on Monday and week 1 has four days, in every locale.
 inline constexpr std::array<std::string_view, 2> iso8601_names{"iso8601", "iso"};
 inline constexpr calendar_descriptor iso8601{
     calendar_system::iso8601, iso8601_names, calendar_kind::solar, 1, &roman_months, &iso8601_cldr,
-    make_kernel_backend<kernels::iso, no_eras>};
+    make_kernel_backend<kernels::iso, no_eras>, true};
 
 }  // namespace kalends::detail::calendars

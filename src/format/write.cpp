@@ -87,7 +87,7 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
             case field_kind::related_year: out = number(detail::related_gregorian_year(cal, parts.year)); break;
             case field_kind::week_year:
             case field_kind::week_of_year: {
-                const week_rule rule = localized ? locale_->week_rules() : iso_week_rule;
+                const week_rule rule = localized ? names.weeks : iso_week_rule;
                 const auto week = try_week_of_year(cal, jdn, rule);
                 if (!week) {
                     *out++ = '?';
@@ -124,7 +124,7 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
             }
             case field_kind::weekday_in_month: out = number((parts.day - 1) / 7 + 1); break;
             case field_kind::week_of_month: {
-                const week_rule rule = localized ? locale_->week_rules() : iso_week_rule;
+                const week_rule rule = localized ? names.weeks : iso_week_rule;
                 out = number(week_of_month(cal, parts, jdn, rule));
                 break;
             }
@@ -135,7 +135,7 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
                     *out++ = '?';
                     break;
                 }
-                const int first = kind == field_kind::local_weekday && localized ? locale_->week_rules().first_weekday : 1;
+                const int first = kind == field_kind::local_weekday && localized ? names.weeks.first_weekday : 1;
                 out = number((*weekday - first + 7) % 7 + 1);
                 break;
             }
@@ -182,7 +182,9 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
                     cldr::list_entry(
                     cldr::group_entry(names.record->quarters, std::size_t{p.context} * 3 + detail::width_index(width, false)),
                         quarter);
-                out = name.empty() ? number(static_cast<std::int64_t>(quarter) + 1) : write_text(out, name);
+                // A quarter CLDR has no name for (the 13th month's fifth) is its number, unpadded.
+                out = name.empty() ? detail::write_number(out, static_cast<std::int64_t>(quarter) + 1, 1, digits)
+                                   : write_text(out, name);
                 break;
             }
             case field_kind::ymd: out = write_ymd(out, parts); break;

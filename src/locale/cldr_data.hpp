@@ -69,6 +69,8 @@ struct calendar_record {
     // cyclicNameSet "years", format context: 3 lists (wide, abbreviated,
     // narrow) of the 60 years of the cycle, 甲子 first; empty where CLDR has none.
     id_type cyclic_years;
+    // cyclicNameSet "zodiacs", format, abbreviated: the 12 animals, Rat first.
+    id_type zodiacs;
 };
 
 struct locale_record {
@@ -92,12 +94,26 @@ struct locale_alias {
     id_type to;
 };
 
+// Offsets into a pool, kept as their low 16 bits (half the size): the
+// offsets only grow, and pass each multiple of 65536 at an index of `wraps`.
+struct offset_table {
+    const std::uint16_t* low;
+    const std::uint32_t* wraps;
+    std::size_t wrap_count;
+
+    [[nodiscard]] std::uint32_t operator[](std::size_t i) const noexcept {
+        std::uint32_t high = 0;
+        for (std::size_t k = 0; k < wrap_count; ++k) high += i >= wraps[k] ? 65536U : 0U;
+        return low[i] + high;
+    }
+};
+
 // Defined in the generated file.
 extern const std::string_view data_version;  // "41"
 extern const char string_pool[];
-extern const std::uint32_t string_offsets[];  // string i is string_pool[offsets[i] .. offsets[i + 1])
+extern const offset_table string_offsets;  // string i is string_pool[offsets[i] .. offsets[i + 1])
 extern const std::size_t string_count;
-extern const std::uint32_t list_offsets[];  // list i is list_items[offsets[i] .. offsets[i + 1])
+extern const offset_table list_offsets;  // list i is list_items[offsets[i] .. offsets[i + 1])
 extern const id_type list_items[];  // string IDs
 extern const std::size_t list_count;
 extern const calendar_record calendar_records[];

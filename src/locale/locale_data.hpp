@@ -26,6 +26,7 @@ inline const cldr::calendar_record& calendar_record_of(const locale& loc, cldr::
 struct localized_calendar {
     const cldr::calendar_record* record = nullptr;
     const cldr_names* names = nullptr;
+    week_rule weeks{};  // the locale's, or ISO 8601's for a calendar that has its own
 };
 localized_calendar localize(const locale& loc, const calendar& cal) noexcept;
 

@@ -22,10 +22,11 @@ localized_calendar localize(const locale& loc, const calendar& cal) noexcept {
     } catch (...) {
         descriptor = nullptr;  // a user backend whose conventions_of() throws: no names
     }
+    const week_rule weeks = descriptor != nullptr && descriptor->iso_weeks ? iso_week_rule : loc.week_rules();
     if (descriptor == nullptr || descriptor->cldr == nullptr) {
-        return {&calendar_record_of(loc, cldr::calendar_type::gregorian), nullptr};
+        return {&calendar_record_of(loc, cldr::calendar_type::gregorian), nullptr, weeks};
     }
-    return {&calendar_record_of(loc, descriptor->cldr->calendar), descriptor->cldr};
+    return {&calendar_record_of(loc, descriptor->cldr->calendar), descriptor->cldr, weeks};
 }
 
 month_text month_text_of(const localized_calendar& names, const month_code& code, bool leap_year, name_width width,
@@ -127,6 +128,35 @@ result<std::string_view> try_era_name(const locale& loc, const calendar& cal, st
 
 std::string_view era_name(const locale& loc, const calendar& cal, std::string_view era, name_width width) {
     return try_era_name(loc, cal, era, width).value();
+}
+
+namespace {
+
+// A name of the cycle, or the number in the locale's digits where there is none.
+std::string name_or_number(const locale& loc, std::string_view name, int number) {
+    if (!name.empty()) return std::string(name);
+    char buffer[detail::max_number_size];
+    return std::string(buffer, detail::write_number(buffer, number, 1, detail::numbering_of(loc)));
+}
+
+}  // namespace
+
+result<std::string> try_cyclic_year_name(const locale& loc, const calendar& cal, int year, name_width width) {
+    if (auto failure = detail::check_enum(width)) return *failure;
+    const auto cycle = cal.try_cycle_year(year);
+    if (!cycle) return cycle.error();
+    return name_or_number(loc, detail::cyclic_year_text_of(detail::localize(loc, cal), *cycle, width), *cycle);
+}
+
+result<std::string> try_zodiac_name(const locale& loc, const calendar& cal, int year) {
+    const auto cycle = cal.try_cycle_year(year);
+    if (!cycle) return cycle.error();
+    const int animal = (*cycle - 1) % 12 + 1;  // the earthly branch: 1 (Rat) .. 12 (Pig)
+    const detail::localized_calendar names = detail::localize(loc, cal);
+    const std::string_view name =
+        names.names == nullptr ? std::string_view()
+                               : detail::cldr::list_entry(names.record->zodiacs, static_cast<std::size_t>(animal - 1));
+    return name_or_number(loc, name, animal);
 }
 
 }  // namespace kalends
