@@ -575,7 +575,10 @@ def render(args, locales, tables, locale_rows, numbering_rows, alias_tables):
     offsets = [0]
     for s in tables.strings:
         offsets.append(offsets[-1] + len(s.encode("utf-8")))
-    offset_table("string_offsets", offsets, w, out)
+    # Plain 32-bit offsets: string_at is on every name a parse tries.
+    w("const std::uint32_t string_offsets[] = {")
+    out.extend(wrap(str(o) for o in offsets))
+    w("};")
     w("const std::size_t string_count = %d;" % len(tables.strings))
     w("")
     w("// List i is list_items[list_offsets[i] .. list_offsets[i + 1]); list 0 is empty.")

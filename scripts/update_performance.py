@@ -462,13 +462,15 @@ scripts/callgrind_counts.sh              # instruction counts only
 ```
 """
     os.makedirs(os.path.dirname(DOC), exist_ok=True)
-    # The before/after comparison (scripts/compare_performance.py) is kept as it is.
-    begin, end = "<!-- before-after -->", "<!-- /before-after -->"
-    if os.path.exists(DOC):
-        old = open(DOC).read()
+    # Sections measured by other means are kept as they are: the before/after
+    # comparison (scripts/compare_performance.py) and bench_format's run.
+    kept = [("before-after", "Before and after the last redesign"),
+            ("format-vs-icu", "Formatting and parsing against ICU")]
+    old = open(DOC).read() if os.path.exists(DOC) else ""
+    for marker, title in kept:
+        begin, end = f"<!-- {marker} -->", f"<!-- /{marker} -->"
         if begin in old and end in old:
-            heading = "\n## Before and after the last redesign\n\n"
-            doc += heading + old[old.index(begin):old.index(end) + len(end)] + "\n"
+            doc += f"\n## {title}\n\n" + old[old.index(begin):old.index(end) + len(end)] + "\n"
     with open(DOC, "w") as f:
         f.write(doc)
     log(f"wrote {DOC}: {len(results)} results, goals {met} met / {missed} missed")

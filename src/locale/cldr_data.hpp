@@ -111,7 +111,7 @@ struct offset_table {
 // Defined in the generated file.
 extern const std::string_view data_version;  // "41"
 extern const char string_pool[];
-extern const offset_table string_offsets;  // string i is string_pool[offsets[i] .. offsets[i + 1])
+extern const std::uint32_t string_offsets[];  // string i is string_pool[offsets[i] .. offsets[i + 1])
 extern const std::size_t string_count;
 extern const offset_table list_offsets;  // list i is list_items[offsets[i] .. offsets[i + 1])
 extern const id_type list_items[];  // string IDs
