@@ -232,10 +232,14 @@ bool store(std::optional<T>& slot, T value) noexcept {
     return true;
 }
 
+// Today (UTC) in `cal`, if its range holds it: the reference of the years a text names only in part.
+result<date_parts> today_in(const calendar& cal) {
+    return cal.try_from_sys_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+}
+
 // A two-digit year as ICU reads it: within the 80 years before and 20 after today.
 std::int64_t widen_two_digit_year(const calendar& cal, std::int64_t two_digits) {
-    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    const auto today = cal.try_from_sys_days(now);
+    const auto today = today_in(cal);
     const std::int64_t this_year = today ? cal.try_era_of(*today).value_or(era_year{"", today->year}).year : 2000;
     std::int64_t year = this_year - 80;
     year += ((two_digits - year) % 100 + 100) % 100;
@@ -245,8 +249,7 @@ std::int64_t widen_two_digit_year(const calendar& cal, std::int64_t two_digits) 
 // The year named only by its place in the 60-year cycle, as ICU reads it:
 // in the cycle that holds today's year. nullopt if the calendar has no cycle.
 std::optional<std::int64_t> year_of_cycle_year(const calendar& cal, int cycle_year) {
-    const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    const auto today = cal.try_from_sys_days(now);
+    const auto today = today_in(cal);
     if (!today) return std::nullopt;
     const auto this_cycle_year = cal.try_cycle_year(today->year);
     if (!this_cycle_year) return std::nullopt;
@@ -295,7 +298,7 @@ private:
     parse_mode mode_;
     detail::localized_calendar names_;
     bool has_cyclic_names_;        // U reads a name (甲子), not a number
-    std::string_view numeric_leap_;  // months are numbered by code, a leap month so ("闰{0}")
+    std::optional<detail::placeholder_split> numeric_leap_;  // months numbered by code, a leap month so ("闰{0}")
 };
 
 result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, fields_read got,
@@ -333,7 +336,7 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
                               kind == field_kind::related_year;
             const int max_digits = adjacent ? std::max<int>(p.count, 1) : (kind == field_kind::era_year && p.count == 2 ? 2 : 0);
             const detail::numbering numbering = detail::numbering_of(p);
-            if (kind == field_kind::month && !numeric_leap_.empty()) {
+            if (kind == field_kind::month && numeric_leap_) {
                 const std::size_t start = reader.position();
                 const auto type = read_month_by_code(reader, numbering, max_digits);
                 if (!type) return reader.failure(detail::msg::text_expected_number, field_name(kind));
@@ -429,11 +432,10 @@ void pattern_reader::add_leap_month_names(name_matches& matches, std::string_vie
             patterns.begin() + static_cast<std::ptrdiff_t>(k)) {
             continue;
         }
-        const std::string_view pattern = cldr::string_at(patterns[k]);
-        const std::size_t at = pattern.find("{0}");
-        if (at == std::string_view::npos) continue;
-        const std::string_view prefix = pattern.substr(0, at);
-        const std::string_view suffix = pattern.substr(at + 3);
+        const auto around = detail::split_placeholder(cldr::string_at(patterns[k]));
+        if (!around) continue;
+        const std::string_view prefix = around->before;
+        const std::string_view suffix = around->after;
         const std::size_t prefix_length = match_name(rest, prefix);
         if (!prefix.empty() && prefix_length == 0) continue;
         name_matches inner;
@@ -449,9 +451,8 @@ void pattern_reader::add_leap_month_names(name_matches& matches, std::string_vie
 // A month number by code: -n in the numeric leap pattern (闰2, 2bis), else n.
 std::optional<int> pattern_reader::read_month_by_code(text_reader& reader, const detail::numbering& numbering,
                                                       int max_digits) const noexcept {
-    const std::size_t at = numeric_leap_.find("{0}");
-    const std::string_view prefix = numeric_leap_.substr(0, at);
-    const std::string_view suffix = numeric_leap_.substr(at + 3);
+    const std::string_view prefix = numeric_leap_->before;
+    const std::string_view suffix = numeric_leap_->after;
     const std::size_t prefix_length = match_name(reader.rest(), prefix);
     const auto number = detail::read_number_at(reader.rest().substr(prefix_length), max_digits, false, numbering);
     if (!number || number->value < month_code::min_number || number->value > month_code::max_number) {
@@ -504,15 +505,15 @@ result<date_parts> pattern_reader::resolve(fields_read got) const {
         year = !cal_.has_year_zero() && *got.extended_year <= 0 ? *got.extended_year - 1 : *got.extended_year;
     } else if (got.calendar_year) {
         year = *got.calendar_year;
-    } else if (got.cycle_year && !got.related_year) {
-        const auto cycle = year_of_cycle_year(cal_, *got.cycle_year);
-        if (!cycle) return text_error(detail::msg::text_no_year);
-        year = *cycle;
     } else if (got.related_year) {
         const auto related = detail::year_of_related_gregorian_year(cal_, *got.related_year);
         if (!related) return text_error(detail::msg::text_no_related_year).with_value(*got.related_year)
                                   .with_calendar(detail::calendar_of(entry));
         year = *related;
+    } else if (got.cycle_year) {
+        const auto cycle = year_of_cycle_year(cal_, *got.cycle_year);
+        if (!cycle) return text_error(detail::msg::text_no_year);
+        year = *cycle;
     } else {
         return text_error(detail::msg::text_no_year);
     }

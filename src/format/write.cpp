@@ -26,11 +26,11 @@ char* write_text(char* out, std::string_view text) noexcept {
 // A leap month named by a pattern ("閏{0}") around its name.
 char* write_month(char* out, const detail::month_text& text) noexcept {
     if (text.leap_pattern.empty()) return write_text(out, text.name);
-    const std::size_t at = text.leap_pattern.find("{0}");
-    if (at == std::string_view::npos) return write_text(out, text.leap_pattern);
-    out = write_text(out, text.leap_pattern.substr(0, at));
+    const auto around = detail::split_placeholder(text.leap_pattern);
+    if (!around) return write_text(out, text.leap_pattern);
+    out = write_text(out, around->before);
     out = write_text(out, text.name);
-    return write_text(out, text.leap_pattern.substr(at + 3));
+    return write_text(out, around->after);
 }
 
 // The week of the month (LDML's W) under `rule`: week 1 is the first with at
@@ -99,21 +99,16 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
             case field_kind::month: {
                 // Where CLDR numbers leap months by pattern, months are numbered
                 // by their code (2023's M02L is 闰2, not 3), as ICU writes them.
-                const std::string_view leap = localized ? detail::numeric_leap_pattern_of(names) : std::string_view();
-                std::optional<month_code> code;
-                if (!leap.empty()) {
-                    if (const auto found = cal.try_month_code_of(parts.month, parts.year)) code = *found;
+                const auto leap = localized ? detail::numeric_leap_pattern_of(names) : std::nullopt;
+                if (leap) {
+                    if (const auto code = cal.try_month_code_of(parts.month, parts.year)) {
+                        if (code->is_leap()) out = write_text(out, leap->before);
+                        out = number(code->number());
+                        if (code->is_leap()) out = write_text(out, leap->after);
+                        break;
+                    }
                 }
-                if (!code) {
-                    out = number(parts.month);
-                } else if (!code->is_leap()) {
-                    out = number(code->number());
-                } else {
-                    const std::size_t at = leap.find("{0}");
-                    out = write_text(out, leap.substr(0, at));
-                    out = number(code->number());
-                    out = write_text(out, leap.substr(at + 3));
-                }
+                out = number(parts.month);
                 break;
             }
             case field_kind::day: out = number(parts.day); break;

@@ -47,20 +47,32 @@ struct month_text {
     std::string_view name;
     std::string_view leap_pattern;
 };
+// The text before and after the "{0}" of a CLDR pattern ("闰{0}": "闰" and
+// ""); nullopt for a pattern without one.
+struct placeholder_split {
+    std::string_view before;
+    std::string_view after;
+};
+constexpr std::optional<placeholder_split> split_placeholder(std::string_view pattern) noexcept {
+    const std::size_t at = pattern.find("{0}");
+    if (at == std::string_view::npos) return std::nullopt;
+    return placeholder_split{pattern.substr(0, at), pattern.substr(at + 3)};
+}
+
 // The pattern around a leap month's number ("闰{0}", "{0}bis") where the
 // locale numbers the calendar's months by their code, as CLDR's numeric
-// monthPattern says; "" where months are numbered by their ordinal.
-std::string_view numeric_leap_pattern_of(const localized_calendar& names) noexcept;
+// monthPattern says; nullopt where months are numbered by their ordinal.
+std::optional<placeholder_split> numeric_leap_pattern_of(const localized_calendar& names) noexcept;
 
 // Empty name: CLDR has none (write the number instead).
 month_text month_text_of(const localized_calendar& names, const month_code& code, bool leap_year, name_width width,
                          name_context context) noexcept;
 std::string_view weekday_text_of(const cldr::calendar_record& record, int iso_weekday, name_width width,
                                  name_context context) noexcept;
-// "" if CLDR has no name for the era (the caller writes its code).
 // The name of year `cycle_year` (1..60) of the 60-year cycle; "" if the locale has none.
 std::string_view cyclic_year_text_of(const localized_calendar& names, int cycle_year, name_width width) noexcept;
 
+// "" if CLDR has no name for the era (the caller writes its code).
 std::string_view era_text_of(const locale& loc, const localized_calendar& names, std::string_view era,
                              name_width width) noexcept;
 

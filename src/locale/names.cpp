@@ -40,11 +40,12 @@ month_text month_text_of(const localized_calendar& names, const month_code& code
     return {name, cldr::list_entry(names.record->leap_month_patterns, c * 3 + w)};
 }
 
-std::string_view numeric_leap_pattern_of(const localized_calendar& names) noexcept {
-    if (names.names == nullptr || names.names->month_type) return {};
-    const std::string_view pattern = cldr::list_entry(names.record->leap_month_patterns, 6);
+std::optional<placeholder_split> numeric_leap_pattern_of(const localized_calendar& names) noexcept {
+    if (names.names == nullptr || names.names->month_type) return std::nullopt;
+    const auto around = split_placeholder(cldr::list_entry(names.record->leap_month_patterns, 6));
     // "{0}" alone would make a leap month's number its neighbour's.
-    return pattern.find("{0}") == std::string_view::npos || pattern == "{0}" ? std::string_view() : pattern;
+    if (!around || (around->before.empty() && around->after.empty())) return std::nullopt;
+    return around;
 }
 
 std::string_view weekday_text_of(const cldr::calendar_record& record, int iso_weekday, name_width width,
@@ -86,9 +87,9 @@ result<std::string> try_month_name(const locale& loc, const calendar& cal, int y
         return std::string(buffer, detail::write_number(buffer, month, 1, detail::numbering_of(loc)));
     }
     if (text.leap_pattern.empty()) return std::string(text.name);
-    std::string out(text.leap_pattern);
-    if (const std::size_t at = out.find("{0}"); at != std::string::npos) out.replace(at, 3, text.name);
-    return out;
+    const auto around = detail::split_placeholder(text.leap_pattern);
+    if (!around) return std::string(text.leap_pattern);
+    return std::string(around->before) + std::string(text.name) + std::string(around->after);
 }
 
 std::string month_name(const locale& loc, const calendar& cal, int year, int month, name_width width,

@@ -20,6 +20,11 @@ constexpr std::array<std::string_view, 30> chinese_days{
     "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十",
     "廿一", "廿二", "廿三", "廿四", "廿五", "廿六", "廿七", "廿八", "廿九", "三十"};
 
+char* put(char* out, std::string_view text) noexcept {
+    std::memcpy(out, text.data(), text.size());
+    return out + text.size();
+}
+
 numbering decimal(std::size_t system) noexcept {
     const cldr::numbering_system& row = cldr::numbering_systems[system];
     if (cldr::string_at(row.name) == "latn") return {};
@@ -61,13 +66,10 @@ char* write_number(char* out, std::int64_t value, int min_digits, const numberin
         return write_hebrew_numeral(out, value);
     }
     if (n.type == numbering::kind::japanese_year && value == 1) {
-        std::memcpy(out, japanese_first_year.data(), japanese_first_year.size());
-        return out + japanese_first_year.size();
+        return put(out, japanese_first_year);
     }
     if (n.type == numbering::kind::chinese_day && value >= 1 && value <= 30) {
-        const std::string_view day = chinese_days[static_cast<std::size_t>(value - 1)];
-        std::memcpy(out, day.data(), day.size());
-        return out + day.size();
+        return put(out, chinese_days[static_cast<std::size_t>(value - 1)]);
     }
     const int digits = min_digits > 19 ? 19 : min_digits;
     const std::uint64_t magnitude = magnitude_of(value);
@@ -78,9 +80,7 @@ char* write_number(char* out, std::int64_t value, int min_digits, const numberin
     char ascii[20];
     const char* end = write_ascii(ascii, magnitude, digits);
     for (const char* p = ascii; p != end; ++p) {
-        const std::string_view digit = cldr::list_entry(n.digits, static_cast<std::size_t>(*p - '0'));
-        std::memcpy(out, digit.data(), digit.size());
-        out += digit.size();
+        out = put(out, cldr::list_entry(n.digits, static_cast<std::size_t>(*p - '0')));
     }
     return out;
 }
