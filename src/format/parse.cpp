@@ -6,6 +6,8 @@
 #include "../locale/numbering.hpp"
 #include "../messages.hpp"
 #include "../utf8.hpp"
+#include "case_fold.hpp"
+#include "name_index.hpp"
 #include "pattern.hpp"
 #include "related_year.hpp"
 
@@ -23,60 +25,8 @@ namespace kalends {
 namespace {
 
 using detail::field_kind;
+using detail::match_name;
 namespace cldr = detail::cldr;
-
-// Simple case folding for the scripts with case whose names CLDR has
-// (Latin, Greek, Cyrillic, Armenian, Georgian): enough to compare names.
-constexpr char32_t fold(char32_t c) noexcept {
-    if (c >= 'A' && c <= 'Z') return c + 32;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-    if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
-        const bool odd_is_lower = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-        if (odd_is_lower ? (c % 2 == 1) : (c % 2 == 0)) return c + 1;
-        return c;
-    }
-    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
-    if (c >= 0x386 && c <= 0x38F) return c == 0x386 ? 0x3AC : c <= 0x38A ? c + 37 : c == 0x38C ? 0x3CC : c + 63;
-    if (c == 0x3C2) return 0x3C3;  // final sigma
-    if (c >= 0x410 && c <= 0x42F) return c + 32;
-    if (c >= 0x400 && c <= 0x40F) return c + 80;
-    if (c >= 0x531 && c <= 0x556) return c + 48;
-    if (c >= 0x1C90 && c <= 0x1CBF) return c - 0x1C90 + 0x10D0;
-    return c;
-}
-
-// False for a byte that starts no character fold() changes or gives: not an
-// ASCII letter, nor the lead byte of Latin-1, Latin Extended-A, Greek,
-// Cyrillic, Armenian or Georgian (a quick no for most names of a list).
-constexpr bool may_fold(char byte) noexcept {
-    const auto b = static_cast<unsigned char>(byte);
-    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= 0xC3 && b <= 0xC5) || (b >= 0xCE && b <= 0xD1) ||
-           (b >= 0xD4 && b <= 0xD6) || b == 0xE1;
-}
-
-// The bytes of `text` that match `name` from its start, case-insensitively; 0 if it does not.
-std::size_t match_name(std::string_view text, std::string_view name) noexcept {
-    if (name.empty()) return 0;
-    if (text.starts_with(name)) return name.size();  // as written, the common case
-    if (text.empty() || (text[0] != name[0] && !may_fold(text[0]) && !may_fold(name[0]))) return 0;
-    std::size_t t = 0;
-    std::size_t n = 0;
-    while (n < name.size()) {
-        const detail::utf8_char a = detail::decode_utf8(text, t);
-        const detail::utf8_char b = detail::decode_utf8(name, n);
-        if (a.length == 0 || b.length == 0) {
-            // Bytes that are not UTF-8 compare as they are.
-            if (t >= text.size() || text[t] != name[n]) return 0;
-            ++t;
-            ++n;
-            continue;
-        }
-        if (fold(a.code_point) != fold(b.code_point)) return 0;
-        t += a.length;
-        n += b.length;
-    }
-    return t;
-}
 
 // What the text gave, field by field.
 struct fields_read {
@@ -165,7 +115,10 @@ const char* field_name(field_kind kind) noexcept {
 // True if `text` has a digit on both sides of byte `at`: a name that ends
 // there ("아달 2", Korean for Adar II) would cut a number ("아달 23").
 bool splits_number(std::string_view text, std::size_t at) noexcept {
-    if (at == 0 || at >= text.size() || !detail::digit_at(text.substr(at))) return false;
+    if (at == 0 || at >= text.size()) return false;
+    const auto next = static_cast<unsigned char>(text[at]);
+    if (next < 0x80 && (next < '0' || next > '9')) return false;  // the common case: a space, a letter
+    if (!detail::digit_at(text.substr(at))) return false;
     std::size_t start = at - 1;
     while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0u) == 0x80u) --start;
     return detail::digit_at(text.substr(start, at - start)).has_value();
@@ -202,29 +155,20 @@ public:
         ++count_;
     }
     [[nodiscard]] std::span<const name_match> all() const noexcept { return {matches_.data(), count_}; }
+    // Drops the shorter matches `keep` refuses (the longest stays: its error is the one reported).
+    template <class Keep>
+    void keep_longest_and(Keep keep) {
+        std::size_t kept = count_ == 0 ? 0 : 1;
+        for (std::size_t k = 1; k < count_; ++k) {
+            if (keep(matches_[k])) matches_[kept++] = matches_[k];
+        }
+        count_ = kept;
+    }
 
 private:
     std::array<name_match, 4> matches_{};
     std::size_t count_ = 0;
 };
-// Each name of the lists (the widths and contexts of a field) once: CLDR's
-// lists repeat most names (wide format and stand-alone names are usually
-// one string), and a name is tried only where no earlier list has it.
-void add_names(name_matches& out, std::string_view text, std::span<const cldr::id_type> lists,
-               std::size_t entries) noexcept {
-    for (std::size_t k = 0; k < lists.size(); ++k) {
-        const auto items = cldr::list_at(lists[k]);
-        for (std::size_t i = 0; i < entries && i < items.size(); ++i) {
-            bool seen = false;
-            for (std::size_t j = 0; j < k && !seen; ++j) {
-                const auto earlier = cldr::list_at(lists[j]);
-                seen = i < earlier.size() && earlier[i] == items[i];
-            }
-            if (!seen) out.add({i, match_whole_name(text, cldr::string_at(items[i])), {}});
-        }
-    }
-}
-
 template <class T>
 bool store(std::optional<T>& slot, T value) noexcept {
     if (slot && *slot != value) return false;
@@ -279,8 +223,7 @@ public:
 private:
     using piece = date_format::piece;
 
-    [[nodiscard]] name_matches names_at(field_kind kind, std::string_view rest) const noexcept;
-    void add_leap_month_names(name_matches& matches, std::string_view rest) const noexcept;
+    [[nodiscard]] name_matches names_at(field_kind kind, std::string_view rest) const;
     [[nodiscard]] std::optional<int> read_month_by_code(text_reader& reader, const detail::numbering& numbering,
                                                         int max_digits) const noexcept;
     [[nodiscard]] static const char* take_name(field_kind kind, const name_match& match, std::string_view rest,
@@ -373,11 +316,30 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
             reader.advance(number->length);
             continue;
         }
-        const name_matches matches = names_at(kind, reader.rest());
+        name_matches matches = names_at(kind, reader.rest());
+        if (mode_ == parse_mode::strict) {
+            // A shorter name is an alternative only if what follows it can be read:
+            // the pattern's next literal as written, or the end of the text.
+            const std::string_view rest = reader.rest();
+            matches.keep_longest_and([&](const name_match& m) {
+                const std::string_view after = rest.substr(m.length);
+                if (i + 1 == pieces_.size()) return after.empty();
+                const piece& next = pieces_[i + 1];
+                return detail::kind_of(next) != field_kind::literal ||
+                       after.starts_with(literals_.substr(next.start, next.length));
+            });
+        }
         if (matches.all().empty()) {
             // A calendar without eras writes its era as nothing, and reads it so.
             if (kind == field_kind::era_name && cal_.era_codes().empty()) continue;
             return reader.failure(detail::msg::text_expected_name, field_name(kind));
+        }
+        if (matches.all().size() == 1) {
+            // One reading: no alternative to come back to.
+            const name_match& match = matches.all().front();
+            if (const char* name_conflict = take_name(kind, match, reader.rest(), got)) conflict = name_conflict;
+            reader.advance(match.length);
+            continue;
         }
         std::optional<result<date_parts>> first_error;
         for (const name_match& match : matches.all()) {
@@ -387,7 +349,7 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
             after.advance(match.length);
             auto parsed = read(i + 1, after, with_name, name_conflict != nullptr ? name_conflict : conflict);
             if (parsed) return parsed;
-            if (!first_error) first_error = parsed;
+            if (!first_error) first_error.emplace(std::move(parsed));
         }
         return *first_error;
     }
@@ -400,52 +362,55 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
     return resolve(got);
 }
 
-name_matches pattern_reader::names_at(field_kind kind, std::string_view rest) const noexcept {
+name_matches pattern_reader::names_at(field_kind kind, std::string_view rest) const {
     name_matches matches;
-    const cldr::calendar_record& record = *names_.record;
-    switch (kind) {
-        case field_kind::month_name:
-            add_names(matches, rest, cldr::list_at(record.months), 14);
-            add_leap_month_names(matches, rest);
-            break;
-        case field_kind::weekday_name: add_names(matches, rest, cldr::list_at(record.days), 7); break;
-        case field_kind::era_name:
-            for (const std::string_view code : cal_.era_codes()) {
-                for (const name_width w : {name_width::wide, name_width::abbreviated, name_width::narrow}) {
-                    const std::string_view name = detail::era_text_of(loc_, names_, code, w);
-                    matches.add({0, match_whole_name(rest, name.empty() ? code : name), code});
+    if (kind == field_kind::era_name) {
+        // CLDR's names of the eras (a few per calendar), then every code as
+        // written: how an era without a name is written, and read in any locale.
+        const auto codes = cal_.era_codes();
+        const auto is_code = [&](std::string_view code) { return std::find(codes.begin(), codes.end(), code) != codes.end(); };
+        const std::span<const detail::cldr_era> named = names_.names != nullptr ? names_.names->eras : std::span<const detail::cldr_era>{};
+        // Eras of the calendar's own CLDR calendar through the index, others (the Gregorian eras of Japanese) by name.
+        const detail::name_index& index = detail::name_index_of(*names_.record);
+        index.for_each_candidate(detail::name_index::field::era, rest, [&](const detail::name_index::entry& e) {
+            const std::size_t length = index.match(rest, e);
+            if (length == 0 || splits_number(rest, length)) return;
+            for (const detail::cldr_era& era : named) {
+                if (era.calendar == names_.names->calendar && era.type == e.value && is_code(era.code)) {
+                    matches.add({0, length, era.code});
                 }
             }
-            break;
-        case field_kind::cyclic_year_name: add_names(matches, rest, cldr::list_at(record.cyclic_years), 60); break;
-        default: add_names(matches, rest, cldr::list_at(record.quarters), 4); break;
+        });
+        for (const detail::cldr_era& era : named) {
+            if (era.calendar == names_.names->calendar) continue;
+            const detail::era_names names = detail::era_names_of(loc_, era);
+            for (std::size_t w = 0; w < names.size(); ++w) {
+                if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(w), names[w]) !=
+                    names.begin() + static_cast<std::ptrdiff_t>(w)) {
+                    continue;  // the same name as a wider one
+                }
+                const std::size_t length = match_whole_name(rest, names[w]);
+                if (length > 0 && is_code(era.code)) matches.add({0, length, era.code});
+            }
+        }
+        for (const std::string_view code : codes) matches.add({0, match_whole_name(rest, code), code});
+        return matches;
     }
+    using field = detail::name_index::field;
+    const field f = kind == field_kind::month_name     ? field::month
+                    : kind == field_kind::weekday_name ? field::weekday
+                    : kind == field_kind::cyclic_year_name ? field::cyclic_year
+                                                           : field::quarter;
+    // Leap months by CLDR's pattern ("闰{0}") only where the calendar does not number them as types (Hebrew).
+    const bool leap_names = names_.names != nullptr && !names_.names->month_type;
+    const detail::name_index& index = detail::name_index_of(*names_.record);
+    index.for_each_candidate(f, rest, [&](const detail::name_index::entry& e) {
+        if (e.leap && !leap_names) return;
+        const std::size_t length = index.match(rest, e);
+        if (length == 0 || splits_number(rest, length)) return;
+        matches.add({e.value, length, {}, e.leap});
+    });
     return matches;
-}
-
-// Month names inside each distinct leap-month pattern of the names ("闰{0}", "{0}bis").
-void pattern_reader::add_leap_month_names(name_matches& matches, std::string_view rest) const noexcept {
-    if (names_.names == nullptr || names_.names->month_type) return;
-    const auto patterns = cldr::list_at(names_.record->leap_month_patterns);
-    for (std::size_t k = 0; k < patterns.size() && k < 6; ++k) {
-        if (std::find(patterns.begin(), patterns.begin() + static_cast<std::ptrdiff_t>(k), patterns[k]) !=
-            patterns.begin() + static_cast<std::ptrdiff_t>(k)) {
-            continue;
-        }
-        const auto around = detail::split_placeholder(cldr::string_at(patterns[k]));
-        if (!around) continue;
-        const std::string_view prefix = around->before;
-        const std::string_view suffix = around->after;
-        const std::size_t prefix_length = match_name(rest, prefix);
-        if (!prefix.empty() && prefix_length == 0) continue;
-        name_matches inner;
-        add_names(inner, rest.substr(prefix_length), cldr::list_at(names_.record->months), 14);
-        for (const name_match& m : inner.all()) {
-            const std::size_t suffix_length = match_name(rest.substr(prefix_length + m.length), suffix);
-            if (!suffix.empty() && suffix_length == 0) continue;
-            matches.add({m.index, prefix_length + m.length + suffix_length, {}, true});
-        }
-    }
 }
 
 // A month number by code: -n in the numeric leap pattern (闰2, 2bis), else n.
@@ -531,7 +496,10 @@ result<date_parts> pattern_reader::resolve(fields_read got) const {
     int month = 0;
     if (got.month_type) {
         const bool leap_year = entry.is_leap_year(y);
-        for (int m = 1; m <= months && month == 0; ++m) {
+        // Each type names one month of a year; most often the one of its ordinal, so that is tried first.
+        const int first = std::clamp(std::abs(*got.month_type), 1, months);
+        for (int k = 0; k < months && month == 0; ++k) {
+            const int m = (first - 1 + k) % months + 1;
             const month_code code = entry.month_code_of(m, y);
             const int type = names_.names->month_type ? names_.names->month_type(code, leap_year)
                                                      : (code.is_leap() ? -code.number() : code.number());

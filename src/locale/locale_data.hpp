@@ -7,6 +7,7 @@
 
 #include <kalends/locale.hpp>
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -72,7 +73,11 @@ std::string_view weekday_text_of(const cldr::calendar_record& record, int iso_we
 // The name of year `cycle_year` (1..60) of the 60-year cycle; "" if the locale has none.
 std::string_view cyclic_year_text_of(const localized_calendar& names, int cycle_year, name_width width) noexcept;
 
-// "" if CLDR has no name for the era (the caller writes its code).
+// An era's CLDR names by width index (wide, abbreviated, narrow); "" where
+// CLDR has none (the caller writes its code).
+using era_names = std::array<std::string_view, 3>;
+era_names era_names_of(const locale& loc, const localized_calendar& names, std::string_view era) noexcept;
+era_names era_names_of(const locale& loc, const cldr_era& era) noexcept;
 std::string_view era_text_of(const locale& loc, const localized_calendar& names, std::string_view era,
                              name_width width) noexcept;
 

@@ -61,14 +61,26 @@ std::string_view cyclic_year_text_of(const localized_calendar& names, int cycle_
                             static_cast<std::size_t>(cycle_year - 1));
 }
 
-std::string_view era_text_of(const locale& loc, const localized_calendar& names, std::string_view era,
-                             name_width width) noexcept {
+era_names era_names_of(const locale& loc, const cldr_era& era) noexcept {
+    const cldr::calendar_record& record = calendar_record_of(loc, era.calendar);
+    era_names out;
+    for (std::size_t w = 0; w < out.size(); ++w) {
+        out[w] = cldr::list_entry(cldr::group_entry(record.eras, w), static_cast<std::size_t>(era.type));
+    }
+    return out;
+}
+
+era_names era_names_of(const locale& loc, const localized_calendar& names, std::string_view era) noexcept {
     if (names.names == nullptr) return {};
     const auto& eras = names.names->eras;
     const auto it = std::find_if(eras.begin(), eras.end(), [&](const cldr_era& e) { return e.code == era; });
     if (it == eras.end()) return {};
-    const cldr::calendar_record& record = calendar_record_of(loc, it->calendar);
-    return cldr::list_entry(cldr::group_entry(record.eras, width_index(width, false)), static_cast<std::size_t>(it->type));
+    return era_names_of(loc, *it);
+}
+
+std::string_view era_text_of(const locale& loc, const localized_calendar& names, std::string_view era,
+                             name_width width) noexcept {
+    return era_names_of(loc, names, era)[width_index(width, false)];
 }
 
 }  // namespace detail

@@ -3,6 +3,7 @@
 #include "locale_data.hpp"
 #include "../utf8.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -113,12 +114,12 @@ std::optional<read_number> read_number_at(std::string_view text, int max_digits,
         if (rest[0] >= '0' && rest[0] <= '9') {
             digit = rest[0] - '0';
         } else if (n.digits != 0) {
-            for (std::size_t d = 0; d < 10; ++d) {
-                const std::string_view candidate = cldr::list_entry(n.digits, d);
-                if (!candidate.empty() && rest.substr(0, candidate.size()) == candidate) {
-                    digit = static_cast<int>(d);
-                    size = candidate.size();
-                    break;
+            // A digit of any system, kept if it is this system's (one comparison, not ten).
+            if (const auto any = digit_at(rest)) {
+                const auto value = static_cast<std::size_t>(any->value);
+                if (any->digits == n.digits || cldr::list_entry(n.digits, value) == rest.substr(0, any->length)) {
+                    digit = any->value;
+                    size = any->length;
                 }
             }
         }
@@ -136,7 +137,10 @@ namespace {
 
 // The numbering systems by the code point of their zero, for those whose
 // digits are ten consecutive characters (all but a few, such as hanidec's
-// 〇一二三...), and the others, read by comparing their digits.
+// 〇一二三...), sorted by it; and the others, read by comparing their
+// digits, with the lead bytes of all their digits for a quick no. Digits of
+// the Basic Multilingual Plane are found through two small tables (page,
+// then code point in the page), as a parse meets many characters that are no digit.
 struct digit_index {
     struct run {
         char32_t zero;
@@ -144,6 +148,22 @@ struct digit_index {
     };
     std::vector<run> runs;
     std::vector<cldr::id_type> others;
+    std::array<bool, 256> other_leads{};
+    std::array<std::uint8_t, 256> page_of{};              // code point >> 8 -> 1 + index into pages; 0: no digit
+    std::vector<std::array<std::uint8_t, 256>> pages;     // code point & 255 -> 1 + index into runs; 0: none
+
+    [[nodiscard]] const run* run_of(char32_t cp) const noexcept {
+        if (cp < 0x10000) {
+            const std::uint8_t page = page_of[cp >> 8];
+            if (page == 0) return nullptr;
+            const std::uint8_t at = pages[page - 1U][cp & 0xFFU];
+            return at == 0 ? nullptr : &runs[at - 1U];
+        }
+        const auto after = std::upper_bound(runs.begin(), runs.end(), cp,
+                                            [](char32_t c, const run& r) { return c < r.zero; });
+        if (after == runs.begin() || cp - (after - 1)->zero >= 10) return nullptr;
+        return &*(after - 1);
+    }
 };
 
 digit_index make_digit_index() {
@@ -158,8 +178,30 @@ digit_index make_digit_index() {
             const utf8_char c = decode_utf8(digit, 0);
             consecutive = c.length == digit.size() && c.code_point == zero.code_point + d;
         }
-        if (consecutive) index.runs.push_back({zero.code_point, list});
-        else index.others.push_back(list);
+        if (consecutive) {
+            index.runs.push_back({zero.code_point, list});
+            continue;
+        }
+        index.others.push_back(list);
+        for (std::size_t d = 0; d < 10; ++d) {
+            const std::string_view digit = cldr::list_entry(list, d);
+            if (!digit.empty()) index.other_leads[static_cast<unsigned char>(digit[0])] = true;
+        }
+    }
+    // By zero; of systems with the same digits, the first by name.
+    const auto by_zero = [](const digit_index::run& a, const digit_index::run& b) { return a.zero < b.zero; };
+    std::stable_sort(index.runs.begin(), index.runs.end(), by_zero);
+    const auto same_zero = [](const digit_index::run& a, const digit_index::run& b) { return a.zero == b.zero; };
+    index.runs.erase(std::unique(index.runs.begin(), index.runs.end(), same_zero), index.runs.end());
+    for (std::size_t r = 0; r < index.runs.size() && r < 255; ++r) {
+        for (char32_t cp = index.runs[r].zero; cp < index.runs[r].zero + 10 && cp < 0x10000; ++cp) {
+            std::uint8_t& page = index.page_of[cp >> 8];
+            if (page == 0) {
+                index.pages.emplace_back();
+                page = static_cast<std::uint8_t>(index.pages.size());
+            }
+            index.pages[page - 1U][cp & 0xFFU] = static_cast<std::uint8_t>(r + 1);
+        }
     }
     return index;
 }
@@ -173,11 +215,10 @@ std::optional<any_digit> digit_at(std::string_view text) noexcept {
     static const digit_index index = make_digit_index();
     const utf8_char c = decode_utf8(text, 0);
     if (c.length == 0) return std::nullopt;
-    for (const digit_index::run& run : index.runs) {
-        if (c.code_point >= run.zero && c.code_point - run.zero < 10) {
-            return any_digit{static_cast<int>(c.code_point - run.zero), c.length, run.digits};
-        }
+    if (const digit_index::run* run = index.run_of(c.code_point)) {
+        return any_digit{static_cast<int>(c.code_point - run->zero), c.length, run->digits};
     }
+    if (!index.other_leads[static_cast<unsigned char>(text[0])]) return std::nullopt;
     for (const cldr::id_type list : index.others) {
         for (std::size_t d = 0; d < 10; ++d) {
             const std::string_view candidate = cldr::list_entry(list, d);
