@@ -54,6 +54,8 @@ constexpr std::array<const calendar_descriptor*, builtin_calendar_count> descrip
     &c::chinese,
     &c::dangi,
     &c::japanese_extended,
+    &c::chinese_extended,
+    &c::dangi_extended,
 };
 
 constexpr bool in_system_order() {

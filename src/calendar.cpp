@@ -5,6 +5,7 @@
 
 #include <kalends/calendar.hpp>
 
+#include <algorithm>
 #include <limits>
 
 namespace kalends {
@@ -95,6 +96,22 @@ result<int> calendar::try_month_of_code(month_code code, int year) const {
 result<era_year> calendar::try_era_of(const date_parts& date) const {
     if (auto failure = detail::check_date(*entry_, date.year, date.month, date.day)) return *failure;
     return entry_->era_of(date);
+}
+
+std::optional<year_bounds> calendar::exact_years() const {
+    const std::optional<year_bounds> bounds = entry_->exact_years();
+    if (!bounds) return std::nullopt;
+    // A backend's bounds, kept within the range; an empty span stays empty.
+    const year_bounds range{entry_->minimum_year(), entry_->maximum_year()};
+    if (bounds->first > bounds->last || bounds->last < range.first || bounds->first > range.last) {
+        return year_bounds{1, 0};
+    }
+    return year_bounds{std::max(bounds->first, range.first), std::min(bounds->last, range.last)};
+}
+
+bool calendar::is_year_exact(int year) const {
+    const std::optional<year_bounds> bounds = exact_years();
+    return !bounds || bounds->contains(year);
 }
 
 result<int> calendar::try_cycle_year(int year) const {

@@ -91,6 +91,14 @@ public:
         }
     }
 
+    std::optional<year_bounds> exact_years() const override {
+        if constexpr (requires { Kernel::exact_min_year; Kernel::exact_max_year; }) {
+            return year_bounds{Kernel::exact_min_year, Kernel::exact_max_year};
+        } else {
+            return calendar_backend::exact_years();
+        }
+    }
+
     std::optional<int> cycle_year(int year) const override {
         if constexpr (requires { Kernel::cycle_year(year); }) {
             return Kernel::cycle_year(year);

@@ -68,6 +68,13 @@ public:
     [[nodiscard]] bool is_luni_solar() const { return kind() == calendar_kind::luni_solar; }
     [[nodiscard]] bool is_solar() const { return kind() == calendar_kind::solar; }
     [[nodiscard]] bool is_proleptic() const { return entry_->is_proleptic(); }
+    // The years the calendar gives by its full rule where it approximates
+    // outside them (chinese-extended: 1645..2644), within its range; empty
+    // (first > last) if it approximates every year; nullopt if it is exact
+    // in every year of its range.
+    [[nodiscard]] std::optional<year_bounds> exact_years() const;
+    // False for a year the calendar only approximates (see exact_years).
+    [[nodiscard]] bool is_year_exact(int year) const;
     [[nodiscard]] bool has_year_zero() const noexcept { return entry_->has_year_zero(); }
     [[nodiscard]] int maximum_days_in_month() const { return entry_->maximum_days_in_month(); }
     [[nodiscard]] int minimum_days_in_month() const { return entry_->minimum_days_in_month(); }

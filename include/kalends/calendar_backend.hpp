@@ -156,6 +156,10 @@ public:
     // The first day of a change of rules within the calendar, as the first
     // Gregorian day of a Julian-Gregorian changeover; nullopt for none.
     [[nodiscard]] virtual std::optional<std::int64_t> reform_jdn() const { return std::nullopt; }
+    // The years the calendar gives by its full rule, for a calendar that
+    // approximates outside them (an opt-in variant that extends an official
+    // or astronomical table); nullopt: exact over its whole range.
+    [[nodiscard]] virtual std::optional<year_bounds> exact_years() const { return std::nullopt; }
 
     // --- Not virtual: the rules above, combined. ---
 

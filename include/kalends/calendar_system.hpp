@@ -40,10 +40,12 @@ enum class calendar_system : int {
     chinese = 26,           // astronomical, lunar years 1645-2644 (see calendars/chinese.hpp)
     dangi = 27,             // the Korean calendar: the same rule at Korean time
     japanese_extended = 28, // japanese with every era of CLDR from Taika (645)
+    chinese_extended = 29,  // chinese, approximated by mean motions in years 1-1644 and 2645-9999
+    dangi_extended = 30,    // dangi, the same
     user = -1,  // any calendar registered at run time
 };
 
-inline constexpr int builtin_calendar_count = 29;
+inline constexpr int builtin_calendar_count = 31;
 
 // A calendar's numeric ID. Built-in calendars have the ID of their
 // calendar_system value; calendars registered at run time get IDs from

@@ -21,4 +21,13 @@ struct year_month {
     friend constexpr bool operator==(const year_month&, const year_month&) = default;
 };
 
+// The years first..last of a calendar, both included.
+struct year_bounds {
+    int first = 0;
+    int last = 0;
+
+    friend constexpr bool operator==(const year_bounds&, const year_bounds&) = default;
+    [[nodiscard]] constexpr bool contains(int year) const noexcept { return year >= first && year <= last; }
+};
+
 }  // namespace kalends

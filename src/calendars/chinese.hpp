@@ -11,6 +11,7 @@
 #include "gregorian_based.hpp"
 
 #include <kalends/calendars/chinese.hpp>
+#include <kalends/calendars/chinese_extended.hpp>
 
 #include <array>
 
@@ -49,5 +50,17 @@ inline constexpr std::array<std::string_view, 2> dangi_names{"dangi", "korean"};
 inline constexpr calendar_descriptor dangi{
     calendar_system::dangi, dangi_names, calendar_kind::luni_solar, 7, &chinese_months, &dangi_cldr,
     make_kernel_backend<kernels::dangi, no_eras>};
+
+// Opt-in: the table's years exact, mean motions outside them (approximate,
+// as exact_years() says; kalends/calendars/chinese_extended.hpp).
+inline constexpr std::array<std::string_view, 1> chinese_extended_names{"chinese-extended"};
+inline constexpr calendar_descriptor chinese_extended{
+    calendar_system::chinese_extended, chinese_extended_names, calendar_kind::luni_solar, 1, &chinese_months,
+    &chinese_cldr, make_kernel_backend<kernels::chinese_extended, no_eras>};
+
+inline constexpr std::array<std::string_view, 2> dangi_extended_names{"dangi-extended", "korean-extended"};
+inline constexpr calendar_descriptor dangi_extended{
+    calendar_system::dangi_extended, dangi_extended_names, calendar_kind::luni_solar, 7, &chinese_months,
+    &dangi_cldr, make_kernel_backend<kernels::dangi_extended, no_eras>};
 
 }  // namespace kalends::detail::calendars

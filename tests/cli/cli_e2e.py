@@ -155,6 +155,16 @@ def group_info():
     expect(["info", "gregorian", "1900"], 0, contains=["common year"])
     expect(["info", "islamic-civil", "1446"], 0, contains=["Ramadan", "Dhu al-Hijjah"])
     expect(["info", "julian", "--", "-44"], 0, contains=["year -44 of julian"])
+    # Opt-in approximations say where they are exact, and which years they only approximate.
+    out, _ = expect(["info", "chinese-extended"], 0, contains=["years:            1..9999",
+                                                              "exact years:      1645..2644 (approximate outside)"])
+    expect(["info", "islamic-umalqura-extended"], 0, contains=["exact years:      1300..1600 (approximate outside)"])
+    out, _ = expect(["info", "chinese"], 0)
+    check("exact years" not in out, f"info chinese: an exact calendar has no exact-years line: {out!r}")
+    expect(["info", "dangi-extended", "1644"], 0, contains=["year 1644 of dangi-extended", ", approximate"])
+    expect(["info", "chinese-extended", "2645"], 0, contains=[", approximate"])
+    out, _ = expect(["info", "chinese-extended", "1645"], 0)
+    check("approximate" not in out, f"info chinese-extended 1645 is a table year: {out!r}")
     expect(["info", "gregorian", "0"], 1, stderr_contains=["no year 0"])
     expect(["info", "gregorian", "99999999999"], 1, stderr_contains=["out of range"])
     expect(["info", "gregorian", "20x5"], 2, stderr_contains=["not an integer"])

@@ -63,6 +63,12 @@ int run_info(arguments args) {
         out.append(field("days per month",
                          std::to_string(cal.minimum_days_in_month()) + ".." + std::to_string(cal.maximum_days_in_month())));
         out.append(field("years", std::to_string(cal.minimum_year()) + ".." + std::to_string(cal.maximum_year())));
+        if (const auto exact = cal.exact_years()) {
+            out.append(field("exact years", exact->first > exact->last
+                                                ? std::string("none (every year approximate)")
+                                                : std::to_string(exact->first) + ".." + std::to_string(exact->last) +
+                                                      " (approximate outside)"));
+        }
         out.append(field("day range (JDN)", std::to_string(cal.first_jdn()) + ".." + std::to_string(cal.last_jdn())));
         if (localized) {
             out.append(field("month names", "CLDR " + std::string(locale_data_version()) + ", " + std::string(loc.tag())));
@@ -88,7 +94,7 @@ int run_info(arguments args) {
     out.append("year " + std::to_string(year.value) + " of " + std::string(cal.name()) + ": " +
                (cal.is_leap_year(year.value) ? "leap year" : "common year") + ", " +
                std::to_string(cal.days_in_year(year.value)) + " days, " + std::to_string(months) + " months" +
-               cycle_year_text(cal, year.value) + "\n");
+               cycle_year_text(cal, year.value) + (cal.is_year_exact(year.value) ? "" : ", approximate") + "\n");
     std::vector<std::string> names;
     std::size_t name_width = 4;
     for (int month = 1; month <= months; ++month) {

@@ -140,6 +140,25 @@ inline constexpr year_index dangi_index = make_year_index(chinese_data::dangi_ye
 static_assert(year_estimate_holds(chinese_index), "chinese: the year estimate is off by more than a year");
 static_assert(year_estimate_holds(dangi_index), "dangi: the year estimate is off by more than a year");
 
+// The month code of ordinal month `month` of a year whose leap month has
+// ordinal `leap` (0: none): the leap month is M(n)L after month M(n), and the
+// months after it are numbered one less than their ordinal.
+constexpr kalends::month_code code_of_month(int month, int leap) noexcept {
+    if (leap == 0 || month < leap) return kalends::month_code(month);
+    return kalends::month_code(month - 1, month == leap);
+}
+
+// The ordinal month of a month code in such a year, or 0 if the code names no
+// month of it (a leap code other than the year's leap month, or a number
+// outside 1 .. 12). A missing leap month is constrained to the month of its
+// number (the backend's default, Temporal's rule).
+constexpr int month_of_code(kalends::month_code code, int leap) noexcept {
+    const int n = code.number();
+    if (n < 1 || n > 12) return 0;
+    if (code.is_leap()) return leap != 0 && leap - 1 == n ? leap : 0;
+    return leap != 0 && n >= leap ? n + 1 : n;
+}
+
 // A lunisolar calendar of the table's shape: years of 12 or 13 months of 29 or 30 days.
 template <const year_words& Years, const year_index& Index>
 struct table_kernel {
@@ -224,25 +243,12 @@ struct table_kernel {
         return {min_year + static_cast<int>(i), static_cast<int>(k + 1), static_cast<int>(r - days_before(w, k) + 1)};
     }
 
-    // The month code of an ordinal month: the leap month is M(n)L after month
-    // M(n), and the months after it are numbered one less than their ordinal.
     // Precondition: 1 <= month <= months_in_year(year).
     static constexpr kalends::month_code month_code(int month, int year) noexcept {
-        const int leap = leap_month(year);
-        if (leap == 0 || month < leap) return kalends::month_code(month);
-        return kalends::month_code(month - 1, month == leap);
+        return code_of_month(month, leap_month(year));
     }
-
-    // The ordinal month of a month code in `year`, or 0 if the code names no
-    // month of that year (a leap code other than the year's leap month, or a
-    // number outside 1 .. 12). A missing leap month is constrained to the
-    // month of its number (the backend's default, Temporal's rule).
     static constexpr int month_from_code(kalends::month_code code, int year) noexcept {
-        const int n = code.number();
-        if (n < 1 || n > 12) return 0;
-        const int leap = leap_month(year);
-        if (code.is_leap()) return leap != 0 && leap - 1 == n ? leap : 0;
-        return leap != 0 && n >= leap ? n + 1 : n;
+        return month_of_code(code, leap_month(year));
     }
 };
 

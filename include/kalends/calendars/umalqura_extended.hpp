@@ -20,6 +20,10 @@ struct umalqura_extended {
     static constexpr int min_days_in_month = 29;
     static constexpr int max_days_in_month = 30;
 
+    // The official table's years; the civil calendar outside only approximates Umm al-Qura.
+    static constexpr int exact_min_year = umalqura::min_year;
+    static constexpr int exact_max_year = umalqura::max_year;
+
     static constexpr bool in_table(int year) noexcept { return year >= umalqura::min_year && year <= umalqura::max_year; }
 
     static constexpr bool is_leap_year(int year) noexcept {

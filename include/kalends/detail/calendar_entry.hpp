@@ -89,6 +89,7 @@ public:
     }
     [[nodiscard]] std::span<const std::string_view> era_codes() const { return rules_->era_codes(); }
     [[nodiscard]] std::optional<int> cycle_year(int year) const { return rules_->cycle_year(year); }
+    [[nodiscard]] std::optional<year_bounds> exact_years() const { return rules_->exact_years(); }
     [[nodiscard]] int maximum_months_in_year() const { return rules_->maximum_months_in_year(); }
     [[nodiscard]] int maximum_days_in_month() const { return rules_->maximum_days_in_month(); }
     [[nodiscard]] int minimum_days_in_month() const { return rules_->minimum_days_in_month(); }
