@@ -4,6 +4,7 @@
 // year, and the handle's size. The comparisons with <chrono> are in
 // tests/oracles/chrono_test.cpp.
 #include "expect_error.hpp"
+#include "test_backends.hpp"
 
 #include <kalends/kalends.hpp>
 
@@ -12,6 +13,8 @@
 #include <climits>
 #include <cstdint>
 #include <limits>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -139,6 +142,47 @@ TEST(calendar, astronomical_persian_keeps_the_official_new_years) {
     EXPECT_EQ(persian.first_jdn(), gregorian.date_from_parts(622, 3, 22));
     EXPECT_FALSE(persian.try_date_from_parts(3001, 1, 1));
     expect_error([&] { (void)persian.date_from_parts(3001, 1, 1); }, errc::invalid_year, {"year 3001", "1..3000"});
+}
+
+// A backend that says it approximates outside `bounds`.
+struct approximating_calendar : kalends_test::thirty_day_calendar {
+    explicit approximating_calendar(kalends::year_bounds bounds) : bounds_(bounds) {}
+    std::optional<kalends::year_bounds> exact_years() const override { return bounds_; }
+    kalends::year_bounds bounds_;
+};
+
+TEST(calendar, opt_in_approximations_say_which_years_are_exact) {
+    using kalends::year_bounds;
+    EXPECT_EQ(calendar("chinese-extended").exact_years(), (year_bounds{1645, 2644}));
+    EXPECT_EQ(calendar("korean-extended").exact_years(), (year_bounds{1645, 2644}));
+    EXPECT_EQ(calendar("umalqura-or-civil").exact_years(), (year_bounds{1300, 1600}));
+    EXPECT_TRUE(calendar("chinese-extended").is_year_exact(1645));
+    EXPECT_TRUE(calendar("chinese-extended").is_year_exact(2644));
+    EXPECT_FALSE(calendar("chinese-extended").is_year_exact(1644));
+    EXPECT_FALSE(calendar("chinese-extended").is_year_exact(2645));
+    // Every other built-in is exact in its whole range.
+    for (int id = 0; id < kalends::builtin_calendar_count; ++id) {
+        const calendar cal(static_cast<calendar_system>(id));
+        if (cal.name() == "chinese-extended" || cal.name() == "dangi-extended" ||
+            cal.name() == "islamic-umalqura-extended") {
+            continue;
+        }
+        EXPECT_EQ(cal.exact_years(), std::nullopt) << cal.name();
+        EXPECT_TRUE(cal.is_year_exact(cal.minimum_year())) << cal.name();
+    }
+    // A user backend's bounds are kept within its range (1..1000000); inverted ones mean no exact year.
+    const auto registered = [](const char* name, year_bounds bounds) {
+        return calendar(kalends::register_calendar(std::make_shared<approximating_calendar>(bounds), {name}));
+    };
+    EXPECT_EQ(registered("approx-inside", {10, 20}).exact_years(), (year_bounds{10, 20}));
+    EXPECT_EQ(registered("approx-wider", {-5, 2'000'000}).exact_years(), (year_bounds{1, 1'000'000}));
+    const calendar inverted = registered("approx-inverted", {20, 10});
+    ASSERT_TRUE(inverted.exact_years());
+    EXPECT_GT(inverted.exact_years()->first, inverted.exact_years()->last);
+    EXPECT_FALSE(inverted.is_year_exact(15));
+    const calendar outside = registered("approx-outside", {2'000'000, 3'000'000});
+    EXPECT_FALSE(outside.is_year_exact(1));
+    EXPECT_FALSE(outside.is_year_exact(1'000'000));
 }
 
 TEST(calendar, days_in_month_without_a_year_is_the_longest_it_can_be) {
