@@ -349,7 +349,7 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
             after.advance(match.length);
             auto parsed = read(i + 1, after, with_name, name_conflict != nullptr ? name_conflict : conflict);
             if (parsed) return parsed;
-            if (!first_error) first_error.emplace(std::move(parsed));
+            if (!first_error) first_error = parsed;
         }
         return *first_error;
     }

@@ -116,13 +116,13 @@ struct mean_motions {
     // Its months come from two sui: the one ending at the solstice of
     // December `year`, and the one after (its months 11 and 12).
     [[nodiscard]] constexpr std::uint32_t year_word(std::int64_t year) const noexcept {
-        const std::int64_t m11_before = solstice_month(year - 1);
-        const std::int64_t m11 = solstice_month(year);
-        const std::int64_t m11_after = solstice_month(year + 1);
-        const std::int64_t leap_before = leap_month_of_sui(m11_before, m11);
-        const std::int64_t leap_after = leap_month_of_sui(m11, m11_after);
-        const std::int64_t first = new_year_after(m11_before, leap_before);
-        const std::int64_t end = new_year_after(m11, leap_after);
+        const std::int64_t solstice_before = solstice_month(year - 1);
+        const std::int64_t solstice_in_year = solstice_month(year);
+        const std::int64_t solstice_after = solstice_month(year + 1);
+        const std::int64_t leap_before = leap_month_of_sui(solstice_before, solstice_in_year);
+        const std::int64_t leap_after = leap_month_of_sui(solstice_in_year, solstice_after);
+        const std::int64_t first = new_year_after(solstice_before, leap_before);
+        const std::int64_t end = new_year_after(solstice_in_year, leap_after);
         std::uint32_t long_months = 0;
         std::int64_t start = month_start(first);
         const std::int64_t new_year_day = start;
