@@ -175,6 +175,9 @@ def group_info():
 
 def group_help():
     out, _ = expect(["--help"], 0, contains=["Usage: kalends", "convert", "cal", "Examples:"])
+    listed = {line.split()[0] for line in out.split("Commands:")[1].split("Options:")[0].splitlines() if line.strip()}
+    for command in ("today", "list", "info", "convert", "cal", "add", "diff", "seq", "help"):
+        check(command in listed, f"kalends --help lists {command}: {sorted(listed)}")
     for command in ("today", "list", "info", "convert", "cal"):
         out, _ = expect([command, "--help"], 0, contains=["Usage: kalends", "Examples:"])
         out2, _ = expect(["help", command], 0)
@@ -618,7 +621,9 @@ def group_cal():
         check(out.splitlines()[2] == "    1  2  3  4 15 16", f"cal October 1582: {out!r}")
     # Errors.
     expect(["cal", "2025", "13"], 1, stderr_contains=["month 13", "allowed 1..12"])
-    expect(["cal", "3", "2025"], 1, stderr_contains=["YEAR before MONTH"])
+    # MONTH YEAR is a usage mistake (exit 2) with the command that was meant; a month the year lacks is a date error.
+    expect(["cal", "3", "2025"], 2, stderr_contains=["YEAR before MONTH", "kalends cal 2025 3"])
+    expect(["cal", "2025", "13"], 1, stderr_contains=["month 13 is out of range"])
     expect(["cal", "0"], 1, stderr_contains=["no year 0"])
     expect(["cal", "-c", "persain"], 2, stderr_contains=["did you mean 'persian'"])
     expect(["cal", "--dual", "nope"], 2, stderr_contains=["unknown calendar"])

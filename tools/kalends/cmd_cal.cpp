@@ -78,6 +78,11 @@ int parse_month(const kalends::calendar& cal, int year, std::string_view text) {
         throw usage_error("the month " + quoted(text) + " is not an integer (allowed 1.." + std::to_string(months) + ")");
     }
     if (month.status != text_status::ok || month.value < 1 || month.value > months) {
+        if (year >= 1 && year <= months) {
+            // MONTH YEAR, as other tools take them: a usage mistake, not a date kalends lacks.
+            throw usage_error("'kalends cal' takes YEAR before MONTH: did you mean 'kalends cal " + std::string(text) +
+                              " " + std::to_string(year) + "'?");
+        }
         throw kalends::error(errc::invalid_month, "month " + std::string(text) + " is out of range for year " +
                                                       std::to_string(year) + " of calendar '" + std::string(cal.name()) +
                                                       "' (allowed 1.." + std::to_string(months) +

@@ -10,6 +10,7 @@ Dates in every calendar the kalends library knows, with one grammar.
 
 Commands:
   (none)     today's date in every built-in calendar
+  today      the same, by name
   list       every calendar: names, aliases, ID and properties
   info       one calendar's properties, or one year's months
   convert    convert dates between calendars and day counts (batch from stdin)
