@@ -184,6 +184,13 @@ def group_help():
         check(out == out2, f"help {command} differs from {command} --help")
         expect([command, "-h"], 0, contains=["Usage: kalends"])
     expect(["--version"], 0, contains=["kalends "])
+    version, _ = expect(["--version"], 0)
+    for command in ("today", "list", "info", "convert", "cal", "add", "diff", "seq"):
+        expect([command, "--version"], 0, stdout=version)
+    expect(["help", "--help"], 0, contains=["Usage: kalends help [COMMAND]"])
+    expect(["help", "-h"], 0, contains=["Usage: kalends help [COMMAND]"])
+    expect(["help", "help"], 0, contains=["Usage: kalends help [COMMAND]"])
+    expect(["convert", "--", "--version"], 1)  # after '--' it is an operand, not the flag
     expect(["help", "nope"], 2)
     expect(["help", "convert", "extra"], 2, stderr_contains=["unexpected argument 'extra'"])
     expect(["conver"], 2, stderr_contains=["unknown command", "did you mean 'convert'"])

@@ -264,6 +264,16 @@ Examples:
   kalends seq -c persian 1403-12-25 1404-01-05
 )";
 
+constexpr std::string_view help_help = R"(Usage: kalends help [COMMAND]
+
+Prints the help of COMMAND, the same as 'kalends COMMAND --help'; without
+COMMAND, the help of kalends (the same as 'kalends --help').
+
+Examples:
+  kalends help
+  kalends help convert
+)";
+
 }  // namespace
 
 std::string_view help_text(std::string_view command) noexcept {
@@ -276,6 +286,7 @@ std::string_view help_text(std::string_view command) noexcept {
     if (command == "add") return add_help;
     if (command == "diff") return diff_help;
     if (command == "seq") return seq_help;
+    if (command == "help") return help_help;
     return {};
 }
 

@@ -49,13 +49,16 @@ void print(std::string_view text) {
     out.flush();
 }
 
-bool asks_for_help(arguments args) {
+// True if `args` hold one of `flags` before any "--".
+bool asks_for(arguments args, std::string_view long_flag, std::string_view short_flag) {
     for (const std::string_view arg : args) {
         if (arg == "--") return false;
-        if (arg == "--help" || arg == "-h") return true;
+        if (arg == long_flag || arg == short_flag) return true;
     }
     return false;
 }
+
+void print_version() { print(std::string("kalends ") + kalends::version_string + "\n"); }
 
 std::vector<std::string> command_names() {
     std::vector<std::string> names;
@@ -73,12 +76,16 @@ int run(arguments args, std::string& context) {
         return exit_ok;
     }
     if (first == "--version" || first == "-V") {
-        print(std::string("kalends ") + kalends::version_string + "\n");
+        print_version();
         return exit_ok;
     }
     if (first == "help") {
         if (args.size() == 1) {
             print(help_text(""));
+            return exit_ok;
+        }
+        if (asks_for(args.subspan(1), "--help", "-h")) {
+            print(help_text("help"));
             return exit_ok;
         }
         const std::string_view text = help_text(args[1]);
@@ -94,8 +101,12 @@ int run(arguments args, std::string& context) {
         if (first != c.name) continue;
         context = std::string(c.name);
         const arguments rest = args.subspan(1);
-        if (asks_for_help(rest)) {
+        if (asks_for(rest, "--help", "-h")) {
             print(help_text(c.name));
+            return exit_ok;
+        }
+        if (asks_for(rest, "--version", "-V")) {
+            print_version();
             return exit_ok;
         }
         return c.run(rest);
