@@ -173,10 +173,27 @@ def group_info():
     expect(["info", "persian", "1", "2"], 2)
 
 
+def group_show():
+    # A date in every calendar, as the no-argument screen shows today (facts: Nowruz 1404 = 2025-03-21, a Friday).
+    out, _ = expect(["2025-03-21"], 0, contains=["gregorian", "2025-03-21  Friday", "persian", "1404-01-01"])
+    shown, _ = expect(["show", "2025-03-21"], 0)
+    check(out == shown, "kalends DATE is kalends show DATE")
+    today, _ = expect([], 0, env=dict(ENV, KALENDS_TODAY="2025-03-21"))
+    check(out == today, "kalends show DATE prints what kalends prints on that day")
+    expect(["show", "-c", "persian", "1404-01-01"], 0, stdout=out)
+    out, _ = expect(["show", "2025-03-21", "2025-03-22"], 0, contains=["2025-03-21:\n", "\n\n2025-03-22:\n"])
+    expect(["show", "--locale", "fa", "2025-03-21"], 0, contains=["۱۴۰۴"])
+    out, _ = expect(["show", "0900-01-01"], 1, contains=["(out of range)", "gregorian"])
+    expect(["show"], 2, stderr_contains=["needs a date"])
+    expect(["2025-02-30"], 1, stderr_contains=["day 30 is out of range"])
+    expect(["show", "-c", "nope", "2025-01-01"], 2, stderr_contains=["unknown calendar"])
+    expect(["today", "2025-01-01"], 2, stderr_contains=["kalends show DATE"])
+
+
 def group_help():
     out, _ = expect(["--help"], 0, contains=["Usage: kalends", "convert", "cal", "Examples:"])
     listed = {line.split()[0] for line in out.split("Commands:")[1].split("Options:")[0].splitlines() if line.strip()}
-    for command in ("today", "list", "info", "convert", "cal", "add", "diff", "seq", "help"):
+    for command in ("today", "show", "list", "info", "convert", "cal", "add", "diff", "seq", "help"):
         check(command in listed, f"kalends --help lists {command}: {sorted(listed)}")
     for command in ("today", "list", "info", "convert", "cal"):
         out, _ = expect([command, "--help"], 0, contains=["Usage: kalends", "Examples:"])
@@ -185,7 +202,7 @@ def group_help():
         expect([command, "-h"], 0, contains=["Usage: kalends"])
     expect(["--version"], 0, contains=["kalends "])
     version, _ = expect(["--version"], 0)
-    for command in ("today", "list", "info", "convert", "cal", "add", "diff", "seq"):
+    for command in ("today", "show", "list", "info", "convert", "cal", "add", "diff", "seq"):
         expect([command, "--version"], 0, stdout=version)
     expect(["help", "--help"], 0, contains=["Usage: kalends help [COMMAND]"])
     expect(["help", "-h"], 0, contains=["Usage: kalends help [COMMAND]"])

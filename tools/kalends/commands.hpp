@@ -11,6 +11,7 @@ namespace kalends::cli {
 using arguments = std::span<const std::string_view>;
 
 int run_today(arguments args);
+int run_show(arguments args);
 int run_list(arguments args);
 int run_info(arguments args);
 int run_convert(arguments args);

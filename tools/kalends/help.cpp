@@ -11,6 +11,7 @@ Dates in every calendar the kalends library knows, with one grammar.
 Commands:
   (none)     today's date in every built-in calendar
   today      the same, by name
+  show       a date in every built-in calendar (also: kalends DATE)
   list       every calendar: names, aliases, ID and properties
   info       one calendar's properties, or one year's months
   convert    convert dates between calendars and day counts (batch from stdin)
@@ -264,6 +265,24 @@ Examples:
   kalends seq -c persian 1403-12-25 1404-01-05
 )";
 
+constexpr std::string_view show_help = R"(Usage: kalends show [-c CAL] [--locale LOC] DATE...
+       kalends DATE...
+
+Prints each DATE in every built-in calendar, as 'kalends' prints today: one
+line per calendar with its name, the date as YYYY-MM-DD, the weekday and the
+date in words, or (out of range) where a calendar's range lacks the day
+(then the exit status is 1). With several dates, each block is headed by
+its date.
+
+  -c, --calendar CAL  the calendar DATE is written in (default: gregorian)
+  -L, --locale LOC    names and digits of a locale (see 'kalends convert --help')
+
+Examples:
+  kalends 2025-03-21
+  kalends show -c persian 1404-01-01
+  kalends show --locale fa 2025-03-21 2026-03-21
+)";
+
 constexpr std::string_view help_help = R"(Usage: kalends help [COMMAND]
 
 Prints the help of COMMAND, the same as 'kalends COMMAND --help'; without
@@ -279,6 +298,7 @@ Examples:
 std::string_view help_text(std::string_view command) noexcept {
     if (command.empty()) return tool_help;
     if (command == "today") return today_help;
+    if (command == "show") return show_help;
     if (command == "list") return list_help;
     if (command == "info") return info_help;
     if (command == "convert") return convert_help;

@@ -7,6 +7,7 @@
 #include "usage_error.hpp"
 
 #include <kalends/error.hpp>
+#include <kalends/text.hpp>
 #include <kalends/version.hpp>
 
 #include <array>
@@ -32,8 +33,9 @@ struct command {
     int (*run)(arguments);
 };
 
-constexpr std::array<command, 8> commands{{
+constexpr std::array<command, 9> commands{{
     {"today", run_today},
+    {"show", run_show},
     {"list", run_list},
     {"info", run_info},
     {"convert", run_convert},
@@ -114,8 +116,13 @@ int run(arguments args, std::string& context) {
     if (first.starts_with("-")) {
         throw usage_error("unknown option " + quoted(first) + did_you_mean(first, {"--help", "--version"}));
     }
+    // `kalends 2025-03-21`: a date where a command would be is `kalends show` of it.
+    if (kalends::parse_ymd(first).status != text_status::syntax) {
+        context = "show";
+        return run_show(args);
+    }
     throw usage_error("unknown command " + quoted(first) + did_you_mean(first, command_names()) +
-                      " (commands: today, list, info, convert, cal, add, diff, seq)");
+                      " (commands: today, show, list, info, convert, cal, add, diff, seq; or a date: kalends 2025-03-21)");
 }
 
 }  // namespace
