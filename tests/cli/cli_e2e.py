@@ -234,6 +234,14 @@ def group_convert():
     # Years of five digits and more print in full.
     expect(["convert", "--from", "gregorian", "--to", "gregorian", "10000-1-1"], 0, stdout="10000-01-01\n")
     expect(["convert", "-f", "gregorian", "-t", "gregorian", "0622-7-9"], 0, stdout="0622-07-09\n")
+    # --header names the columns, from operands or from standard input.
+    expect(["convert", "--header", "--to", "persian,jdn", "2025-03-21"], 0, stdout="persian\tjdn\n1404-01-01\t2460756\n")
+    expect(["convert", "--header", "--to", "JALALI"], 0, stdin=b"2025-03-21\n", stdout="persian\n1404-01-01\n")
+    out, _ = expect(["convert", "--header", "2025-03-21"], 0)
+    header, values = out.splitlines()
+    check(len(header.split("\t")) == len(values.split("\t")) and header.startswith("gregorian\tjulian\t"),
+          f"convert --header: one name per column: {header!r} / {values!r}")
+    expect(["convert", "--header", "--json", "2025-03-21"], 2, stderr_contains=["--header", "--json"])
     # Default --to: every built-in calendar, tab-separated, one line per date.
     out, _ = expect(["convert", "2025-03-21"], 0)
     fields = out.rstrip("\n").split("\t")

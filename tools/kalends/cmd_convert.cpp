@@ -10,14 +10,22 @@
 #include "usage_error.hpp"
 
 #include <array>
+#include <string>
+#include <utility>
 
 namespace kalends::cli {
 
 int run_convert(arguments args) {
     const parsed_args parsed = parse_args(args, convert_option_specs(), "kalends convert");
-    converter engine(convert_options_from(parsed));
-
+    convert_options options = convert_options_from(parsed);
     output_buffer out(1);
+    if (parsed.has("header")) {
+        std::string header;
+        for (const endpoint& to : options.to) header += (header.empty() ? "" : "\t") + to.name;
+        out.append(header + "\n");
+    }
+    converter engine(std::move(options));
+
     int status = exit_ok;
     if (!parsed.operands.empty()) {
         // All operands in batches, like the lines of standard input.

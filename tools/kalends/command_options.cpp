@@ -22,7 +22,7 @@ std::optional<kalends::date_style> style_named(std::string_view name) {
     return std::nullopt;
 }
 
-constexpr std::array<option_spec, 11> convert_specs{{
+constexpr std::array<option_spec, 12> convert_specs{{
     {"from", 'f', value_kind::required, "a calendar name or day count"},
     {"to", 't', value_kind::required, "calendar names or day counts, comma-separated"},
     {"format", 0, value_kind::required, "a format such as '%Y-%m-%d'"},
@@ -33,6 +33,7 @@ constexpr std::array<option_spec, 11> convert_specs{{
     {"lenient", 0},
     locale_option,
     {"json", 0},
+    {"header", 0},
     {"help", 'h'},
 }};
 
@@ -109,6 +110,9 @@ convert_options convert_options_from(const parsed_args& parsed) {
         throw usage_error("--lenient applies to --input-pattern, which is not given");
     }
     options.json = parsed.has("json");
+    if (options.json && parsed.has("header")) {
+        throw usage_error("--header labels the columns of text output; --json names every field itself");
+    }
     return options;
 }
 

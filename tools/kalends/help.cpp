@@ -95,8 +95,8 @@ Examples:
 )";
 
 constexpr std::string_view convert_help = R"(Usage: kalends convert [--from CAL] [--to CAL[,CAL...]] [--locale LOC]
-                       [--format FMT | --pattern LDML | --style STYLE | --qt-format QT] [--json]
-                       [--input-pattern LDML [--lenient]] [DATE...]
+                       [--format FMT | --pattern LDML | --style STYLE | --qt-format QT]
+                       [--json | --header] [--input-pattern LDML [--lenient]] [DATE...]
 
 Converts dates from one calendar (or day count) to others.
 
@@ -137,6 +137,8 @@ Converts dates from one calendar (or day count) to others.
                       is English too). YYYY-MM-DD, day counts and --json keys
                       never depend on it.
   --json              print one JSON object per input line
+  --header            first print a line that names the columns (the --to
+                      calendars and day counts, tab-separated)
   -h, --help          this help
 
 CAL is any calendar name or alias, in any letter case, or a day count:
