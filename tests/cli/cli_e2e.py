@@ -190,6 +190,24 @@ def group_show():
     expect(["today", "2025-01-01"], 2, stderr_contains=["kalends show DATE"])
 
 
+def group_relative_days():
+    # today, yesterday and tomorrow wherever a date is read (ENV fixes today at 2025-03-21, Nowruz 1404).
+    expect(["convert", "--to", "persian,jdn", "today", "Yesterday", "TOMORROW"], 0,
+           stdout="1404-01-01\t2460756\n1403-12-30\t2460755\n1404-01-02\t2460757\n")
+    expect(["convert", "--from", "jdn", "--to", "gregorian"], 0, stdin=b"today\n", stdout="2025-03-21\n")
+    expect(["convert", "--from", "persian", "--to", "gregorian", "tomorrow"], 0, stdout="2025-03-22\n")
+    expect(["add", "today", "P1M"], 0, stdout="2025-04-21\n")
+    expect(["diff", "yesterday", "tomorrow"], 0, stdout="P2D\n")
+    expect(["seq", "yesterday", "tomorrow"], 0, stdout="2025-03-20\n2025-03-21\n2025-03-22\n")
+    out, _ = expect(["tomorrow"], 0, contains=["gregorian", "2025-03-22  Saturday"])
+    # A relative day outside --from's range is that calendar's range error.
+    expect(["convert", "--from", "chinese", "--to", "gregorian", "today"], 0, stdout="2025-03-21\n")
+    code, _, err = run(["convert", "--from", "chinese", "--to", "gregorian", "today"],
+                       env=dict(ENV, KALENDS_TODAY="2700-01-01"))
+    check(code == 1 and "chinese" in err, f"today outside chinese's range: {code} {err!r}")
+    expect(["convert", "--to", "gregorian", "todays"], 1, stderr_contains=["not a date"])
+
+
 def group_help():
     out, _ = expect(["--help"], 0, contains=["Usage: kalends", "convert", "cal", "Examples:"])
     listed = {line.split()[0] for line in out.split("Commands:")[1].split("Options:")[0].splitlines() if line.strip()}

@@ -8,6 +8,7 @@
 #include "io_buffers.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
+#include "today.hpp"
 #include "usage_error.hpp"
 
 #include <array>
@@ -16,6 +17,11 @@
 namespace kalends::cli {
 
 kalends::date read_date(const kalends::calendar& cal, std::string_view text) {
+    if (const auto day = relative_day_jdn(text)) {
+        const auto made = kalends::date::try_from_jdn(cal, *day);
+        if (!made) throw kalends::error(made.error().code, "date " + quoted(text) + ": " + made.error().message());
+        return made.value();
+    }
     const ymd_text ymd = parse_ymd(text);
     if (ymd.status != text_status::ok) {
         throw kalends::error(ymd.status == text_status::out_of_range ? errc::invalid_year : errc::invalid_day,

@@ -2,6 +2,7 @@
 
 #include "date_parse.hpp"
 #include "text.hpp"
+#include "today.hpp"
 
 #include <kalends/bulk.hpp>
 #include <kalends/names.hpp>
@@ -54,6 +55,17 @@ void converter::parse_range(std::size_t first, std::size_t last) {
         jdns_[i] = kalends::invalid_jdn;
         if (entries_[i].failed) continue;
         const std::string_view text = text_of(i);
+        if (const auto day = relative_day_jdn(text)) {  // today, yesterday, tomorrow: a day, whatever --from
+            jdns_[i] = *day;
+            if (!from.is_calendar()) continue;
+            const auto parts = from.cal->try_parts_from_date(*day);
+            if (!parts) {
+                fail(i, parts.error().message());
+                continue;
+            }
+            input_parts_[i] = *parts;
+            continue;
+        }
         if (from.is_calendar() && options_.input_format) {
             const auto parsed = options_.input_format->try_parse(text, *from.cal, options_.input_mode);
             if (!parsed) {

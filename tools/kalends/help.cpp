@@ -150,7 +150,8 @@ CAL is any calendar name or alias, in any letter case, or a day count:
 A calendar DATE is YEAR-MONTH-DAY in decimal digits with an optional '-' on
 the year (-44-3-15; no year 0 where the calendar has none, so -1 is 1 BCE),
 in ASCII digits or all in one script's digits (۱۴۰۴-۰۱-۰۱, ४-१-१);
-a day-count DATE is an integer. Without DATE operands, one DATE is read from
+a day-count DATE is an integer; today, yesterday and tomorrow (any case)
+name those days in any --from. Without DATE operands, one DATE is read from
 each line of standard input (surrounding spaces, tabs and a CR are ignored;
 blank lines are skipped) and the answers are streamed.
 

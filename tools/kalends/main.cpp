@@ -4,6 +4,7 @@
 #include "io_buffers.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
+#include "today.hpp"
 #include "usage_error.hpp"
 
 #include <kalends/error.hpp>
@@ -116,8 +117,8 @@ int run(arguments args, std::string& context) {
     if (first.starts_with("-")) {
         throw usage_error("unknown option " + quoted(first) + did_you_mean(first, {"--help", "--version"}));
     }
-    // `kalends 2025-03-21`: a date where a command would be is `kalends show` of it.
-    if (kalends::parse_ymd(first).status != text_status::syntax) {
+    // `kalends 2025-03-21`, `kalends tomorrow`: a date where a command would be is `kalends show` of it.
+    if (kalends::parse_ymd(first).status != text_status::syntax || relative_day_jdn(first)) {
         context = "show";
         return run_show(args);
     }

@@ -5,8 +5,11 @@
 #include "usage_error.hpp"
 
 #include <kalends/calendar.hpp>
+#include <kalends/text.hpp>
 
+#include <array>
 #include <cstdlib>
+#include <utility>
 #include <ctime>
 
 namespace kalends::cli {
@@ -26,6 +29,15 @@ std::int64_t today_jdn() {
         return static_cast<std::int64_t>(now / 86400) + jdn_of_unix_epoch;
     }
     return gregorian.date_from_parts(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+std::optional<std::int64_t> relative_day_jdn(std::string_view word) {
+    static constexpr std::array<std::pair<std::string_view, int>, 3> words{
+        {{"today", 0}, {"yesterday", -1}, {"tomorrow", 1}}};
+    for (const auto& [name, offset] : words) {
+        if (kalends::equal_ignoring_ascii_case(word, name)) return today_jdn() + offset;
+    }
+    return std::nullopt;
 }
 
 }  // namespace kalends::cli
