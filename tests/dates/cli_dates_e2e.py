@@ -59,7 +59,22 @@ check(["diff", "2024-01-01", "2024-02-01", "--largest", "mnths"], "", 2, "did yo
 want = "".join(f"2024-{m:02d}-{min(31, calendar.monthrange(2024, m)[1]):02d}\n" for m in range(1, 7))
 check(["seq", "2024-01-31", "2024-06-30", "P1M"], want)
 check(["seq", "2024-03-03", "2024-02-27", "-P2D"], "2024-03-03\n2024-03-01\n2024-02-28\n")
-check(["seq", "2024-03-03", "2024-02-27"], "", 2, "before START")
+# END on the other side of START: nothing, exit 0, as seq(1) and dseq print it.
+check(["seq", "2024-03-03", "2024-02-27"], "", 0)
+check(["seq", "2024-02-27", "2024-03-03", "-P1D"], "", 0)
+# --skip and --format, against Python's weekdays and strftime (December 2026: the 5th is a Saturday).
+days = [datetime.date(2026, 11, 20) + datetime.timedelta(days=i) for i in range(40)]
+check(["seq", "--skip", "sat,sun", "2026-11-20", "2026-12-29"],
+      "".join(f"{d.isoformat()}\n" for d in days if d.isoweekday() < 6))
+check(["seq", "--skip", "1", "--skip", "Wednesday,fri", "--format", "%a %d %b %Y", "2026-11-20", "2026-12-29"],
+      "".join(d.strftime("%a %d %b %Y") + "\n" for d in days if d.isoweekday() not in (1, 3, 5)))
+check(["seq", "--skip", "caturday", "2026-11-20", "2026-12-29"], "", 2, "not a weekday")
+check(["seq", "--format", "%Q", "2026-11-20", "2026-12-29"], "", 2, "--format")
+# dseq (dateutils) where it is right: the same weekdays skipped.
+if shutil.which("dateutils.dseq"):
+    want = subprocess.run(["dateutils.dseq", "2026-11-20", "2026-12-29", "--skip", "sat,sun"],
+                          capture_output=True, text=True).stdout
+    check(["seq", "--skip", "sat,sun", "2026-11-20", "2026-12-29"], want)
 check(["seq", "2024-03-03", "2024-03-04", "P0D"], "", 2, "zero")
 # seq at the ends of the range: the step after END would leave the calendar; the sequence ends there, exit 0.
 check(["seq", "2147483647-12-01", "2147483647-12-31", "P1M"], "2147483647-12-01\n")

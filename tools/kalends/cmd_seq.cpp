@@ -1,5 +1,6 @@
-// `kalends seq [-c CAL] START END [STEP]`: the dates START + n * STEP
-// (n = 0, 1, ...) up to END (down to END for a negative STEP), one per line.
+// `kalends seq [-c CAL] [--skip DAYS] [--format FMT] START END [STEP]`: the
+// dates START + n * STEP (n = 0, 1, ...) up to END (down to END for a
+// negative STEP), one per line; none if END lies on the other side.
 // Each is computed from START, so month ends do not drift: 2024-01-31 by P1M
 // gives 2024-02-29, then 2024-03-31.
 #include "args.hpp"
@@ -10,14 +11,43 @@
 #include "text.hpp"
 #include "usage_error.hpp"
 
+#include <kalends/format.hpp>
+#include <kalends/names.hpp>
+
 #include <array>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace kalends::cli {
 
+namespace {
+
+// --skip: weekday names or ISO numbers, comma-separated ("sat,sun", "6,7").
+std::array<bool, 8> skipped_weekdays(const parsed_args& parsed) {
+    std::array<bool, 8> skip{};
+    for (const parsed_option& option : parsed.options) {
+        if (option.name != "skip") continue;
+        for (const std::string_view item : split(option.value.value_or(""), ',')) {
+            std::optional<int> weekday = kalends::weekday_from_name(item);
+            if (!weekday && item.size() == 1 && item[0] >= '1' && item[0] <= '7') weekday = item[0] - '0';
+            if (!weekday) {
+                throw usage_error("--skip " + quoted(item) +
+                                  " is not a weekday (a name such as sat or Sunday, or an ISO number 1..7)");
+            }
+            skip[static_cast<std::size_t>(*weekday)] = true;
+        }
+    }
+    return skip;
+}
+
+}  // namespace
+
 int run_seq(arguments args) {
-    static constexpr std::array<option_spec, 2> specs{{
+    static constexpr std::array<option_spec, 4> specs{{
         {"calendar", 'c', value_kind::required, "a calendar name"},
+        {"skip", 0, value_kind::required, "weekdays, comma-separated (sat,sun)"},
+        {"format", 0, value_kind::required, "a format such as '%Y-%m-%d'"},
         {"help", 'h'},
     }};
     const split_arguments split = split_negative_durations(args);
@@ -28,16 +58,21 @@ int run_seq(arguments args) {
                           std::to_string(parsed.operands.size()) + " operand(s)");
     }
     const kalends::calendar cal = require_calendar(parsed.last("calendar").value_or("gregorian"), "--calendar");
+    const std::array<bool, 8> skip = skipped_weekdays(parsed);
+    std::optional<kalends::date_format> format;
+    if (const auto text = parsed.last("format")) {
+        auto compiled = kalends::date_format::try_compile(*text);
+        if (!compiled) throw usage_error("--" + compiled.error().message());
+        format.emplace(std::move(compiled).value());
+    }
     const kalends::date start = read_date(cal, parsed.operands[0]);
     const kalends::date end = read_date(cal, parsed.operands[1]);
     const kalends::duration step =
         parsed.operands.size() == 3 ? read_duration(parsed.operands[2]) : kalends::duration::of_days(1);
     if (step.is_zero()) throw usage_error("STEP " + quoted(parsed.operands[2]) + " is zero: the sequence would not end");
     const int sign = step.sign();
-    if ((sign > 0 && end < start) || (sign < 0 && end > start)) {
-        throw usage_error("END " + quoted(parsed.operands[1]) + " lies " + (sign > 0 ? "before" : "after") +
-                          " START for a " + (sign > 0 ? "positive" : "negative") + " STEP " + step.to_string());
-    }
+    // END on the other side of START: an empty sequence, as seq and dseq print it.
+    if ((sign > 0 && end < start) || (sign < 0 && end > start)) return exit_ok;
     output_buffer out(1);
     for (std::int64_t n = 0;; ++n) {
         // n * step, checked: the duration's bounds end the sequence with an error, never a wrong date.
@@ -53,7 +88,8 @@ int run_seq(arguments args) {
         if (!next) break;
         const kalends::date& d = next.value();
         if ((sign > 0 && d > end) || (sign < 0 && d < end)) break;
-        out.append(d.to_string());
+        if (skip[static_cast<std::size_t>(d.day_of_week())]) continue;
+        out.append(format ? format->format(d) : d.to_string());
         out.put('\n');
     }
     out.flush();

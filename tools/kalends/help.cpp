@@ -257,15 +257,23 @@ Examples:
   kalends diff -c hebrew 5784-06-01 5785-06-01 --largest years
 )";
 
-constexpr std::string_view seq_help = R"(Usage: kalends seq [-c CAL] START END [STEP]
+constexpr std::string_view seq_help = R"(Usage: kalends seq [-c CAL] [--skip DAYS] [--format FMT] START END [STEP]
 
 Prints START + n * STEP for n = 0, 1, ... while the date is not past END
 (not before END for a negative STEP); STEP is a duration, default P1D. Each
-date is computed from START, so month ends do not drift.
+date is computed from START, so month ends do not drift. END on the other
+side of START prints nothing (exit status 0), as seq and dseq do.
+
+  -c, --calendar CAL  the calendar of START, END and the output
+                      (default: gregorian)
+  --skip DAYS         leave out these weekdays: names in any width and case
+                      or ISO numbers 1..7, comma-separated (sat,sun); repeatable
+  --format FMT        print with strftime-style fields (see 'kalends convert --help')
 
 Examples:
   kalends seq 2024-01-31 2024-06-30 P1M
   kalends seq -c persian 1403-12-25 1404-01-05
+  kalends seq --skip sat,sun --format '%a %d %b' 2026-12-01 2026-12-31
 )";
 
 constexpr std::string_view show_help = R"(Usage: kalends show [-c CAL] [--locale LOC] DATE...
