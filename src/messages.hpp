@@ -231,6 +231,12 @@ inline constexpr const char* text_trailing = "date text {text} has more after by
 inline constexpr const char* text_no_year = "date text {text} gives no year (its pattern has no year field)";
 inline constexpr const char* text_no_month = "date text {text} gives no month (its pattern has no month field)";
 inline constexpr const char* text_no_day = "date text {text} gives no day (its pattern has no day field)";
+inline constexpr const char* no_month_with_name =
+    "{text} is not the name of a month of calendar {calendar} in locale {part}";
+inline constexpr const char* month_name_not_in_year =
+    "{text} names a month that year {0} of calendar {calendar} does not have (locale {part})";
+inline constexpr const char* month_name_ambiguous =
+    "{text} names more than one month of year {0} of calendar {calendar} in locale {part} (give more of the name)";
 inline constexpr const char* text_month_not_in_year =
     "date text {text}: the month {part} does not exist in year {0} of calendar {calendar}";
 inline constexpr const char* text_weekday_disagrees =

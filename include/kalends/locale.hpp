@@ -92,6 +92,15 @@ private:
                                      name_width width = name_width::wide,
                                      name_context context = name_context::format);
 
+// The ordinal month of `year` in `cal` that `name` names in `loc`: any width
+// and context, any letter case, a leap month by the locale's pattern
+// ("闰二月", "Second Monthbis"); in the English locale also the library's
+// English names (month_name(cal, year, month)). errc::invalid_date_text if
+// `name` is no month's name; errc::invalid_month if it names a month that
+// year lacks (Adar II in a common Hebrew year) or more than one month (a
+// narrow "J"); the errors of month_name for the year.
+[[nodiscard]] result<int> try_month_from_name(const locale& loc, const calendar& cal, int year, std::string_view name);
+
 // The name of ISO weekday `weekday` (1 = Monday ... 7 = Sunday).
 [[nodiscard]] result<std::string_view> try_weekday_name(const locale& loc, int weekday,
                                                         name_width width = name_width::wide,

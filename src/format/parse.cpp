@@ -495,16 +495,7 @@ result<date_parts> pattern_reader::resolve(fields_read got) const {
     const int months = entry.months_in_year(y);
     int month = 0;
     if (got.month_type) {
-        const bool leap_year = entry.is_leap_year(y);
-        // Each type names one month of a year; most often the one of its ordinal, so that is tried first.
-        const int first = std::clamp(std::abs(*got.month_type), 1, months);
-        for (int k = 0; k < months && month == 0; ++k) {
-            const int m = (first - 1 + k) % months + 1;
-            const month_code code = entry.month_code_of(m, y);
-            const int type = names_.names->month_type ? names_.names->month_type(code, leap_year)
-                                                     : (code.is_leap() ? -code.number() : code.number());
-            if (type == *got.month_type) month = m;
-        }
+        month = detail::month_of_type(entry, names_, y, *got.month_type);
         if (month == 0) {
             return text_error(detail::msg::text_month_not_in_year)
                 .with_part(error_text(got.month_text))

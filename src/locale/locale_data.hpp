@@ -5,6 +5,7 @@
 #include "../calendars/descriptor.hpp"
 #include "cldr_data.hpp"
 
+#include <kalends/detail/calendar_entry.hpp>
 #include <kalends/locale.hpp>
 
 #include <array>
@@ -64,6 +65,12 @@ constexpr std::optional<placeholder_split> split_placeholder(std::string_view pa
 // locale numbers the calendar's months by their code, as CLDR's numeric
 // monthPattern says; nullopt where months are numbered by their ordinal.
 std::optional<placeholder_split> numeric_leap_pattern_of(const localized_calendar& names) noexcept;
+
+// The ordinal month of `year` whose CLDR month type is `type` (negative: a
+// leap month by the locale's pattern, for calendars without month_type);
+// 0 if the year has none. Each type names one month of a year, most often
+// the one of its ordinal, so that is tried first.
+int month_of_type(const calendar_entry& entry, const localized_calendar& names, int year, int type);
 
 // Empty name: CLDR has none (write the number instead).
 month_text month_text_of(const localized_calendar& names, const month_code& code, bool leap_year, name_width width,

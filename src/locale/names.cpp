@@ -11,6 +11,7 @@
 #include <kalends/locale.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace kalends {
 namespace detail {
@@ -38,6 +39,21 @@ month_text month_text_of(const localized_calendar& names, const month_code& code
     const std::string_view name = cldr::list_entry(cldr::group_entry(names.record->months, c * 3 + w), static_cast<std::size_t>(type - 1));
     if (!code.is_leap() || names.names->month_type) return {name, {}};
     return {name, cldr::list_entry(names.record->leap_month_patterns, c * 3 + w)};
+}
+
+int month_of_type(const calendar_entry& entry, const localized_calendar& names, int year, int type) {
+    const int months = entry.months_in_year(year);
+    const bool leap_year = entry.is_leap_year(year);
+    const int first = std::clamp(std::abs(type), 1, months);
+    for (int k = 0; k < months; ++k) {
+        const int m = (first - 1 + k) % months + 1;
+        const month_code code = entry.month_code_of(m, year);
+        const int type_of_m = names.names != nullptr && names.names->month_type
+                                  ? names.names->month_type(code, leap_year)
+                                  : (code.is_leap() ? -code.number() : code.number());
+        if (type_of_m == type) return m;
+    }
+    return 0;
 }
 
 std::optional<placeholder_split> numeric_leap_pattern_of(const localized_calendar& names) noexcept {

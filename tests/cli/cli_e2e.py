@@ -671,6 +671,21 @@ def group_cal():
         check(out.splitlines()[2] == "    1  2  3  4 15 16", f"cal October 1582: {out!r}")
     # Errors.
     expect(["cal", "2025", "13"], 1, stderr_contains=["month 13", "allowed 1..12"])
+    # Month names as operands, in any case and width, in the locale or in English (facts: CLDR's names, March = 3).
+    march, _ = expect(["cal", "2026", "3"], 0)
+    for args in (["mar", "2026"], ["2026", "MARCH"], ["March", "2026"], ["-m", "3", "2026"], ["-m", "mar", "2026"]):
+        expect(["cal", "--color=never"] + args, 0, stdout=march)
+    farvardin, _ = expect(["cal", "-c", "persian", "1404", "1"], 0)
+    expect(["cal", "-c", "persian", "farvardin", "1404"], 0, stdout=farvardin)
+    expect(["cal", "-c", "persian", "--locale", "fa", "فروردین", "1404"], 0, contains=["فروردین ۱۴۰۴"])
+    expect(["cal", "-c", "hebrew", "5784", "adar ii"], 0, contains=["Adar II 5784"])
+    expect(["cal", "-c", "hebrew", "5785", "adar ii"], 1, stderr_contains=["year 5785 of calendar 'hebrew' does not have"])
+    expect(["cal", "marchh", "2026"], 2, stderr_contains=["not the name of a month"])
+    expect(["cal", "-c", "chinese", "--locale", "zh", "2023", "闰二月"], 0, contains=["闰二月 2023"])
+    expect(["cal", "j", "2026"], 1, stderr_contains=["more than one month"])
+    expect(["cal", "-m", "3", "mar", "2026"], 2, stderr_contains=["given twice"])
+    out, _ = expect(["cal", "-m", "sep"], 0)
+    check(out.splitlines()[0].strip() == "September 2025", f"cal -m sep: this year's September: {out[:40]!r}")
     # MONTH YEAR is a usage mistake (exit 2) with the command that was meant; a month the year lacks is a date error.
     expect(["cal", "3", "2025"], 2, stderr_contains=["YEAR before MONTH", "kalends cal 2025 3"])
     expect(["cal", "2025", "13"], 1, stderr_contains=["month 13 is out of range"])
@@ -684,7 +699,7 @@ def group_cal():
     expect(["cal", "-3", "2025"], 2)
     expect(["cal", "1", "2", "3"], 2)
     expect(["cal", "--frist-weekday", "monday"], 2, stderr_contains=["did you mean '--first-weekday'"])
-    expect(["cal", "x"], 2, stderr_contains=["not an integer"])
+    expect(["cal", "x"], 2, stderr_contains=["not the name of a month", "or give its number"])  # neither a year nor a month
     expect(["cal", "--", "-44", "3"], 0, contains=["March -44"])
 
 

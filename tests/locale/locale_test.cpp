@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -91,6 +92,63 @@ TEST(locale, names_in_their_own_script) {
     EXPECT_EQ(kalends::era_name(locale("en"), calendar("coptic"), "am"), "AM");
     EXPECT_EQ(kalends::format_number(locale("fa"), 1404), "۱۴۰۴");
     EXPECT_EQ(kalends::format_number(locale("ar"), 7, 2), "٠٧");
+}
+
+TEST(locale, month_names_read_back_to_their_months) {
+    // CLDR 41's names (as the test above writes them), read back in any case.
+    const calendar persian("persian");
+    const calendar hebrew("hebrew");
+    const calendar gregorian("gregorian");
+    const calendar chinese("chinese");
+    EXPECT_EQ(kalends::try_month_from_name(locale("fa"), persian, 1404, "فروردین").value(), 1);
+    EXPECT_EQ(kalends::try_month_from_name(locale("he"), hebrew, 5784, "אדר ב׳").value(), 7);
+    EXPECT_EQ(kalends::try_month_from_name(locale("he"), hebrew, 5785, "אדר").value(), 6);
+    EXPECT_EQ(kalends::try_month_from_name(locale("ru"), gregorian, 2025, "МАРТА").value(), 3);  // genitive, upper case
+    EXPECT_EQ(kalends::try_month_from_name(locale("ru"), gregorian, 2025, "март").value(), 3);   // stand-alone
+    EXPECT_EQ(kalends::try_month_from_name(locale("en"), gregorian, 2025, "sEp").value(), 9);
+    EXPECT_EQ(kalends::try_month_from_name(locale("de"), gregorian, 2025, "MÄRZ").value(), 3);
+    EXPECT_EQ(kalends::try_month_from_name(locale("zh"), chinese, 2023, "闰二月").value(), 3);  // M02L, ordinal 3
+    EXPECT_EQ(kalends::try_month_from_name(locale("en"), chinese, 2023, "Second Monthbis").value(), 3);
+    // Adar II in a common year, an ambiguous narrow name, and a word that is no month.
+    kalends_test::expect_error([&] { (void)kalends::try_month_from_name(locale("en"), hebrew, 5785, "Adar II").value(); },
+                 kalends::errc::invalid_month, {"'Adar II'", "year 5785", "does not have"});
+    kalends_test::expect_error([&] { (void)kalends::try_month_from_name(locale("en"), gregorian, 2025, "J").value(); },
+                 kalends::errc::invalid_month, {"more than one month"});
+    kalends_test::expect_error([&] { (void)kalends::try_month_from_name(locale("en"), gregorian, 2025, "Marchh").value(); },
+                 kalends::errc::invalid_date_text, {"'Marchh'", "not the name of a month"});
+    kalends_test::expect_error([&] { (void)kalends::try_month_from_name(locale("en"), gregorian, 2025, "").value(); },
+                 kalends::errc::invalid_date_text, {"not the name of a month"});
+    kalends_test::expect_error([&] { (void)kalends::try_month_from_name(locale("en"), persian, 3001, "Farvardin").value(); },
+                 kalends::errc::invalid_year, {"3001"});
+    // Every wide and abbreviated name of every month, format and stand-alone,
+    // in nine locales and their calendars over 19 years (a Metonic cycle):
+    // each names its month, or (abbreviations CLDR gives two months) errs.
+    const std::pair<const char*, const char*> cases[] = {
+        {"en", "gregorian"}, {"fa", "persian"}, {"he", "hebrew"}, {"ar", "islamic-civil"}, {"ja", "japanese"},
+        {"zh", "chinese"},   {"ko", "dangi"},   {"am", "ethiopic"}, {"hi", "indian"}};
+    int read_back = 0;
+    for (const auto& [tag, name] : cases) {
+        const locale loc(tag);
+        const calendar cal(name);
+        const int first = cal.parts_from_date(gregorian.date_from_parts(2000, 6, 1)).year;
+        for (int year = first; year < first + 19; ++year) {
+            for (int month = 1; month <= cal.months_in_year(year); ++month) {
+                for (const auto width : {kalends::name_width::wide, kalends::name_width::abbreviated}) {
+                    for (const auto context : {kalends::name_context::format, kalends::name_context::stand_alone}) {
+                        const std::string text = kalends::month_name(loc, cal, year, month, width, context);
+                        const auto got = kalends::try_month_from_name(loc, cal, year, text);
+                        if (got) {
+                            ASSERT_EQ(got.value(), month) << tag << " " << name << " " << year << " " << text;
+                            ++read_back;
+                        } else {
+                            ASSERT_NE(got.error().message().find("more than one"), std::string::npos) << text;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_GT(read_back, 3500);
 }
 
 TEST(locale, ldml_patterns_as_icu_writes_them) {

@@ -13,6 +13,7 @@
 #include "usage_error.hpp"
 
 #include <kalends/changeover.hpp>
+#include <kalends/locale.hpp>
 #include <kalends/names.hpp>
 #include <kalends/week.hpp>
 
@@ -71,11 +72,24 @@ int parse_year(std::string_view text) {
     return year.value;
 }
 
-int parse_month(const kalends::calendar& cal, int year, std::string_view text) {
+bool is_integer(std::string_view text) {
+    return parse_int(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max()).status != text_status::syntax;
+}
+
+// MONTH as a number or as a name of the month in that year (any width and case, in the locale or in English).
+int parse_month(const kalends::calendar& cal, int year, std::string_view text, const kalends::locale& loc) {
     const int months = cal.months_in_year(year);  // throws for a year the calendar lacks
     const int_result month = parse_int(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     if (month.status == text_status::syntax) {
-        throw usage_error("the month " + quoted(text) + " is not an integer (allowed 1.." + std::to_string(months) + ")");
+        auto named = kalends::try_month_from_name(loc, cal, year, text);
+        if (!named && loc != kalends::locale::english()) named = kalends::try_month_from_name(kalends::locale::english(), cal, year, text);
+        if (!named) {
+            const std::string message = named.error().message() + " (or give its number, 1.." + std::to_string(months) + ")";
+            // A word that names no month is a usage mistake; a month the year lacks is a date error.
+            if (named.error().code == errc::invalid_date_text) throw usage_error(message);
+            throw kalends::error(named.error().code, message);
+        }
+        return named.value();
     }
     if (month.status != text_status::ok || month.value < 1 || month.value > months) {
         if (year >= 1 && year <= months) {
@@ -131,30 +145,49 @@ int run_cal(arguments args) {
         before = std::max(before, 1);
         after = std::max(after, 1);
     }
-    const bool year_view = parsed.has("year") || parsed.operands.size() == 1;
+    // The operands: [YEAR [MONTH]]; a month name may also come first (cal's
+    // 'mar 2026') or alone ('mar': of this year), and -m gives MONTH.
+    std::optional<std::string_view> year_text;
+    std::optional<std::string_view> month_text = parsed.last("month");
+    const auto& operands = parsed.operands;
+    std::optional<std::string_view> month_operand;
+    if (operands.size() == 2 && !is_integer(operands[0]) && is_integer(operands[1])) {
+        month_operand = operands[0];
+        year_text = operands[1];
+    } else if (operands.size() == 1 && !is_integer(operands[0])) {
+        month_operand = operands[0];
+    } else if (!operands.empty()) {
+        year_text = operands[0];
+        if (operands.size() == 2) month_operand = operands[1];
+    }
+    if (month_operand && month_text) {
+        throw usage_error("the month is given twice (-m " + std::string(*month_text) + " and " + quoted(*month_operand) + ")");
+    }
+    if (month_operand) month_text = month_operand;
+    const bool year_view = parsed.has("year") || (year_text && !month_text);
     if (year_view && (before != 0 || after != 0)) {
         throw usage_error("-3, -A and -B need a month; a whole year is shown with -y or YEAR alone");
     }
-    if (parsed.has("year") && parsed.operands.size() == 2) {
+    if (parsed.has("year") && month_text) {
         throw usage_error("-y shows a whole year: give only YEAR, not MONTH");
     }
 
-    // Today is needed for the default month and for highlighting; an unset
-    // or broken clock only matters when it is used.
+    // Today is needed for the default year and month and for highlighting;
+    // an unset or broken clock only matters when it is used.
     std::optional<std::int64_t> today;
-    if (parsed.operands.empty() || highlight) today = today_jdn();
+    if (!year_text || highlight) today = today_jdn();
     if (highlight) grid.today = today;
 
     int year = 0;
     int month = 0;
-    if (parsed.operands.empty()) {
+    if (!year_text) {
         const date_parts now = cal.parts_from_date(*today);
         year = now.year;
         month = now.month;
     } else {
-        year = parse_year(parsed.operands[0]);
-        if (parsed.operands.size() == 2) month = parse_month(cal, year, parsed.operands[1]);
+        year = parse_year(*year_text);
     }
+    if (month_text) month = parse_month(cal, year, *month_text, loc);
 
     std::vector<month_block> blocks;
     std::vector<std::string> lines;

@@ -37,9 +37,10 @@ constexpr std::array<option_spec, 12> convert_specs{{
     {"help", 'h'},
 }};
 
-constexpr std::array<option_spec, 13> cal_specs{{
+constexpr std::array<option_spec, 14> cal_specs{{
     locale_option,
     {"calendar", 'c', value_kind::required, "a calendar name"},
+    {"month", 'm', value_kind::required, "a month number or name"},
     {"three", '3'},
     {"year", 'y'},
     {"after", 'A', value_kind::required, "a number of months"},

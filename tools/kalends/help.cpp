@@ -180,15 +180,20 @@ Examples:
 )";
 
 constexpr std::string_view cal_help = R"(Usage: kalends cal [-c CAL] [-3 | -y | -A N | -B N] [--first-weekday DAY] [-w] [--dual CAL]
-                   [--reform CC] [--locale LOC] [--color[=WHEN]] [YEAR [MONTH]]
+                   [--reform CC] [--locale LOC] [--color[=WHEN]] [-m MONTH] [YEAR [MONTH]]
+       kalends cal [options] MONTHNAME [YEAR]
 
 Prints month grids in any calendar. Without YEAR: the current month of CAL.
 With YEAR alone: that whole year. With YEAR and MONTH: that month. YEAR and
-MONTH are in CAL's own numbering; MONTH is 1..months in that year. Note the
-order: YEAR first (Debian's cal takes MONTH YEAR).
+MONTH are in CAL's own numbering; MONTH is 1..months in that year, or the
+month's name in any width and letter case, in the --locale or in English
+(mar, Farvardin, فروردین, "adar ii", 闰二月). Numbers go YEAR first (Debian's
+cal takes MONTH YEAR); a name may come first (kalends cal mar 2026) or alone
+(that month of the current year).
 
 Options:
   -c, --calendar CAL    the calendar (default: gregorian)
+  -m, --month MONTH     that month (a number or a name), of YEAR or this year
   -3                    the previous, current and next month
   -y, --year            the whole year (of YEAR, or the current year)
   -A, --after N         also N months after
