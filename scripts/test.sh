@@ -42,7 +42,7 @@ echo "=== Static analysis: clang-tidy and cppcheck"
 "$root/scripts/static_analysis.sh"
 
 echo "=== Fuzzing: every target under ASan + UBSan"
-FUZZ_SECONDS=${FUZZ_SECONDS:-45} "$root/scripts/fuzz.sh"
+FUZZ_SECONDS=${FUZZ_SECONDS:-30} "$root/scripts/fuzz.sh"
 
 echo "=== Release: all tests"
 configure_and_build "$root/build/release-tests" -DCMAKE_BUILD_TYPE=Release
