@@ -3,7 +3,7 @@
 # (THREAD_REPEAT runs in a row, default 20), the whole suite under
 # AddressSanitizer + UndefinedBehaviorSanitizer, static analysis (clang-tidy,
 # cppcheck), every fuzz target for a bounded time (FUZZ_SECONDS each, default
-# 45), then the threading tests again THREAD_REPEAT times and the whole suite
+# 30), then the threading tests again THREAD_REPEAT times and the whole suite
 # in an optimized build with warnings as errors, and a user project built
 # against the result.
 set -euo pipefail
