@@ -159,9 +159,61 @@ constexpr int month_of_code(kalends::month_code code, int leap) noexcept {
     return leap != 0 && n >= leap ? n + 1 : n;
 }
 
+// Ordinal month and day of day `r` (0-based) of `year`, whose word is `w`.
+// Month k (0-based) starts at s_k with 29 k <= s_k <= 30 k, so
+// floor(r / 30) <= k <= floor(r / 29), at most one apart for r < 870.
+constexpr date_parts date_in_year(int year, std::uint32_t w, std::uint32_t r) noexcept {
+    std::uint32_t k = r / 30;
+    k = k < 12 ? k : 12;  // [0, 12]
+    k += static_cast<std::uint32_t>(r >= days_before(w, k + 1));
+    return {year, static_cast<int>(k + 1), static_cast<int>(r - days_before(w, k) + 1)};
+}
+
+// What a kernel whose years are table words (chinese_table.hpp) reads from
+// them: the year's shape, its month codes, the cycle year and to_jdn.
+// Kernel provides word(year) and new_year(year), the JDN of month 1 day 1.
+template <class Kernel>
+struct year_word_rules {
+    // The ordinal (2 .. 13) of the year's leap month, 0 if it has none.
+    static constexpr int leap_month(int year) noexcept { return static_cast<int>(leap_ordinal(Kernel::word(year))); }
+
+    static constexpr bool is_leap_year(int year) noexcept { return leap_ordinal(Kernel::word(year)) != 0; }
+
+    static constexpr int months_in_year(int year) noexcept { return static_cast<int>(month_count(Kernel::word(year))); }
+
+    // Precondition: 1 <= month <= months_in_year(year).
+    static constexpr int days_in_month(int month, int year) noexcept {
+        return 29 + static_cast<int>((long_months(Kernel::word(year)) >> (month - 1)) & 1U);
+    }
+
+    static constexpr int max_days_in_month_of(int /*month*/) noexcept { return 30; }
+
+    // 353 .. 355 days in a year of 12 months, 383 .. 385 in one of 13.
+    static constexpr int days_in_year(int year) noexcept {
+        const std::uint32_t w = Kernel::word(year);
+        return static_cast<int>(days_before(w, month_count(w)));
+    }
+
+    // The position of the year in the 60-year cycle, 1 (jiazi) .. 60: 1984 is 1.
+    static constexpr int cycle_year(int year) noexcept { return (year - 4) % 60 + 1; }
+
+    // Precondition: is_valid_date<K>(year, month, day).
+    static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
+        return Kernel::new_year(year) + days_before(Kernel::word(year), static_cast<unsigned>(month - 1)) + day - 1;
+    }
+
+    // Precondition: 1 <= month <= months_in_year(year).
+    static constexpr kalends::month_code month_code(int month, int year) noexcept {
+        return code_of_month(month, leap_month(year));
+    }
+    static constexpr int month_from_code(kalends::month_code code, int year) noexcept {
+        return month_of_code(code, leap_month(year));
+    }
+};
+
 // A lunisolar calendar of the table's shape: years of 12 or 13 months of 29 or 30 days.
 template <const year_words& Years, const year_index& Index>
-struct table_kernel {
+struct table_kernel : year_word_rules<table_kernel<Years, Index>> {
     static constexpr int min_year = chinese_data::first_year;
     static constexpr int max_year = chinese_data::last_year;
     static constexpr bool has_year_zero = false;
@@ -183,26 +235,6 @@ struct table_kernel {
         return first_day + Index.start[static_cast<std::size_t>(year - min_year)];
     }
 
-    // The ordinal (2 .. 13) of the year's leap month, 0 if it has none.
-    static constexpr int leap_month(int year) noexcept { return static_cast<int>(leap_ordinal(word(year))); }
-
-    static constexpr bool is_leap_year(int year) noexcept { return leap_ordinal(word(year)) != 0; }
-
-    static constexpr int months_in_year(int year) noexcept { return static_cast<int>(month_count(word(year))); }
-
-    // Precondition: 1 <= month <= months_in_year(year).
-    static constexpr int days_in_month(int month, int year) noexcept {
-        return 29 + static_cast<int>((long_months(word(year)) >> (month - 1)) & 1U);
-    }
-
-    static constexpr int max_days_in_month_of(int /*month*/) noexcept { return 30; }
-
-    // 353 .. 355 days in a year of 12 months, 383 .. 385 in one of 13.
-    static constexpr int days_in_year(int year) noexcept {
-        const std::uint32_t w = word(year);
-        return static_cast<int>(days_before(w, month_count(w)));
-    }
-
     static constexpr int days_before_month(int month, int year) noexcept {
         return static_cast<int>(days_before(word(year), static_cast<unsigned>(month - 1)));
     }
@@ -213,15 +245,6 @@ struct table_kernel {
         const std::int64_t i = year - min_year;
         const std::int64_t clamped = i < 0 ? 0 : (i > std::int64_t{year_count} ? std::int64_t{year_count} : i);
         return Index.months_before[static_cast<std::size_t>(clamped)];
-    }
-
-    // The position of the year in the 60-year cycle, 1 (jiazi) .. 60: 1984 is 1.
-    static constexpr int cycle_year(int year) noexcept { return (year - 4) % 60 + 1; }
-
-    // Precondition: is_valid_date<K>(year, month, day).
-    static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
-        const auto i = static_cast<std::size_t>(year - min_year);
-        return first_day + Index.start[i] + days_before(Years[i], static_cast<unsigned>(month - 1)) + day - 1;
     }
 
     // Precondition: first_day <= jdn <= last_day; any value (no UB) outside.
@@ -235,20 +258,7 @@ struct table_kernel {
         const std::uint32_t i = e - static_cast<std::uint32_t>(d < Index.start[e]);  // [0, year_count)
         const std::uint32_t w = Years[i];
         const std::uint32_t r = d - Index.start[i];  // [0, 384]: day within the year
-        // Month k (0-based) starts at s_k with 29 k <= s_k <= 30 k, so
-        // floor(r / 30) <= k <= floor(r / 29), at most one apart for r < 870.
-        std::uint32_t k = r / 30;
-        k = k < 12 ? k : 12;  // [0, 12]
-        k += static_cast<std::uint32_t>(r >= days_before(w, k + 1));
-        return {min_year + static_cast<int>(i), static_cast<int>(k + 1), static_cast<int>(r - days_before(w, k) + 1)};
-    }
-
-    // Precondition: 1 <= month <= months_in_year(year).
-    static constexpr kalends::month_code month_code(int month, int year) noexcept {
-        return code_of_month(month, leap_month(year));
-    }
-    static constexpr int month_from_code(kalends::month_code code, int year) noexcept {
-        return month_of_code(code, leap_month(year));
+        return date_in_year(min_year + static_cast<int>(i), w, r);
     }
 };
 

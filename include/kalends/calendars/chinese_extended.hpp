@@ -154,7 +154,7 @@ constexpr mean_motions mean_motions_at(std::int64_t anchor_day, std::int64_t loc
 
 // A table calendar of chinese.hpp with mean motions before and after it.
 template <class Table, const mean_motions& Before, const mean_motions& After>
-struct extended_kernel {
+struct extended_kernel : year_word_rules<extended_kernel<Table, Before, After>> {
     static constexpr int min_year = 1;
     static constexpr int max_year = 9999;
     static constexpr bool has_year_zero = false;
@@ -177,30 +177,10 @@ struct extended_kernel {
         return gregorian_january_1(year) + day_of_year(word(year));
     }
 
-    static constexpr int leap_month(int year) noexcept { return static_cast<int>(leap_ordinal(word(year))); }
-    static constexpr bool is_leap_year(int year) noexcept { return leap_ordinal(word(year)) != 0; }
-    static constexpr int months_in_year(int year) noexcept { return static_cast<int>(month_count(word(year))); }
-    static constexpr int days_in_month(int month, int year) noexcept {
-        return 29 + static_cast<int>((long_months(word(year)) >> (month - 1)) & 1U);
-    }
-    static constexpr int max_days_in_month_of(int /*month*/) noexcept { return 30; }
-    static constexpr int days_in_year(int year) noexcept {
-        const std::uint32_t w = word(year);
-        return static_cast<int>(days_before(w, month_count(w)));
-    }
-
     // Months before month 1 of `year` since month 1 of year 1 (year up to max_year + 1; clamped outside).
     static constexpr std::int64_t months_before(std::int64_t year) noexcept {
         const std::int64_t y = year < min_year ? min_year : (year > max_year + 1 ? max_year + 1 : year);
         return months_from_table_start(y) - months_from_table_start(min_year);
-    }
-
-    static constexpr int cycle_year(int year) noexcept { return (year - 4) % 60 + 1; }
-
-    // Precondition: is_valid_date<K>(year, month, day).
-    static constexpr std::int64_t to_jdn(int year, int month, int day) noexcept {
-        if (in_table(year)) return Table::to_jdn(year, month, day);
-        return new_year(year) + days_before(word(year), static_cast<unsigned>(month - 1)) + day - 1;
     }
 
     // Precondition: first_jdn <= jdn <= last_jdn.
@@ -214,18 +194,7 @@ struct extended_kernel {
             w = word(year);
             start = gregorian_january_1(year) + day_of_year(w);
         }
-        const auto r = static_cast<std::uint32_t>(jdn - start);  // [0, 384]
-        std::uint32_t k = r / 30;
-        k = k < 12 ? k : 12;
-        k += static_cast<std::uint32_t>(r >= days_before(w, k + 1));
-        return {year, static_cast<int>(k + 1), static_cast<int>(r - days_before(w, k) + 1)};
-    }
-
-    static constexpr kalends::month_code month_code(int month, int year) noexcept {
-        return code_of_month(month, leap_month(year));
-    }
-    static constexpr int month_from_code(kalends::month_code code, int year) noexcept {
-        return month_of_code(code, leap_month(year));
+        return date_in_year(year, w, static_cast<std::uint32_t>(jdn - start));  // day [0, 384] of the year
     }
 
 private:
