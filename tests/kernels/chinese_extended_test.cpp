@@ -69,23 +69,12 @@ void check_years() {
     int leap_years = 0;
     int first_new_year = 366;
     int last_new_year = 0;
+    check_leap_month_years<Extended>(Extended::min_year, Extended::max_year);
     for (int year = Extended::min_year; year <= Extended::max_year; ++year) {
         const int months = Extended::months_in_year(year);
-        ASSERT_TRUE(months == 12 || months == 13) << year;
-        int leap_months = 0;
-        for (int m = 1; m <= months; ++m) {
-            const int length = Extended::days_in_month(m, year);
-            ASSERT_TRUE(length == 29 || length == 30) << year << "-" << m;
-            const auto code = Extended::month_code(m, year);
-            ASSERT_EQ(Extended::month_from_code(code, year), m) << year << "-" << m;
-            leap_months += code.is_leap() ? 1 : 0;
-        }
-        ASSERT_EQ(leap_months, months - 12) << year;
-        ASSERT_EQ(Extended::is_leap_year(year), months == 13) << year;
         const int days = Extended::days_in_year(year);
         ASSERT_TRUE(months == 12 ? days >= 353 && days <= 355 : days >= 383 && days <= 385) << year << ": " << days;
         if (year < Extended::max_year) {
-            ASSERT_EQ(days, Extended::to_jdn(year + 1, 1, 1) - Extended::to_jdn(year, 1, 1)) << year;
             ASSERT_EQ(Extended::months_before(year + 1) - Extended::months_before(year), months) << year;
         }
         // The Spring Festival: January 21 .. February 20 today (CLDR, HKO), a

@@ -104,6 +104,31 @@ void check_range_ends(int days = 3000) {
     EXPECT_TRUE(kk::is_valid_date<K>(K::max_year, last_month, K::days_in_month(last_month, K::max_year)));
 }
 
+// Years first..last of a kernel of the Chinese shape (month codes, one leap
+// month in a 13-month year): 12 or 13 months of 29 or 30 days, every month
+// code naming its month back, is_leap_year as the month count says, and
+// days_in_year the distance to the next year's month 1 (below max_year).
+template <class K>
+void check_leap_month_years(int first, int last) {
+    for (int year = first; year <= last; ++year) {
+        const int months = K::months_in_year(year);
+        ASSERT_TRUE(months == 12 || months == 13) << year;
+        int leap_months = 0;
+        for (int m = 1; m <= months; ++m) {
+            const int length = K::days_in_month(m, year);
+            ASSERT_TRUE(length == 29 || length == 30) << year << "-" << m;
+            const auto code = K::month_code(m, year);
+            ASSERT_EQ(K::month_from_code(code, year), m) << year << "-" << m;
+            leap_months += code.is_leap() ? 1 : 0;
+        }
+        ASSERT_EQ(leap_months, months - 12) << year;
+        ASSERT_EQ(K::is_leap_year(year), months == 13) << year;
+        if (year < K::max_year) {
+            ASSERT_EQ(K::days_in_year(year), K::to_jdn(year + 1, 1, 1) - K::to_jdn(year, 1, 1)) << year;
+        }
+    }
+}
+
 // days_in_year, is_leap_year, the month lengths and max_days_in_month_of agree
 // with the distance between new years, for `count` consecutive years from
 // each of the given starting years.
