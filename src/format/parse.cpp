@@ -130,7 +130,14 @@ std::size_t match_whole_name(std::string_view text, std::string_view name) noexc
     return splits_number(text, length) ? 0 : length;
 }
 
-// The names of `lists` (string lists) at the start of `text`, longest first,
+// The same for a name of the name index.
+std::size_t match_whole_name(std::string_view text, const detail::name_index& index,
+                             const detail::name_index::entry& e) noexcept {
+    const std::size_t length = index.match(text, e);
+    return splits_number(text, length) ? 0 : length;
+}
+
+// The names found at the start of a text, longest first,
 // one per length: a shorter one is tried when the longer leaves text that
 // does not match the rest of the pattern ("아달 2" is Adar II, or Adar and a day).
 struct name_match {
@@ -373,8 +380,8 @@ name_matches pattern_reader::names_at(field_kind kind, std::string_view rest) co
         // Eras of the calendar's own CLDR calendar through the index, others (the Gregorian eras of Japanese) by name.
         const detail::name_index& index = detail::name_index_of(*names_.record);
         index.for_each_candidate(detail::name_index::field::era, rest, [&](const detail::name_index::entry& e) {
-            const std::size_t length = index.match(rest, e);
-            if (length == 0 || splits_number(rest, length)) return;
+            const std::size_t length = match_whole_name(rest, index, e);
+            if (length == 0) return;
             for (const detail::cldr_era& era : named) {
                 if (era.calendar == names_.names->calendar && era.type == e.value && is_code(era.code)) {
                     matches.add({0, length, era.code});
@@ -406,9 +413,7 @@ name_matches pattern_reader::names_at(field_kind kind, std::string_view rest) co
     const detail::name_index& index = detail::name_index_of(*names_.record);
     index.for_each_candidate(f, rest, [&](const detail::name_index::entry& e) {
         if (e.leap && !leap_names) return;
-        const std::size_t length = index.match(rest, e);
-        if (length == 0 || splits_number(rest, length)) return;
-        matches.add({e.value, length, {}, e.leap});
+        matches.add({e.value, match_whole_name(rest, index, e), {}, e.leap});
     });
     return matches;
 }
