@@ -1,6 +1,7 @@
 // The calendar handle: construction, checked queries and conversions.
 #include "day_counts.hpp"
 #include "diagnostics.hpp"
+#include "calendars/name_notes.hpp"
 #include "registry.hpp"
 
 #include <kalends/calendar.hpp>
@@ -50,6 +51,13 @@ std::string_view calendar::name() const noexcept {
 }
 
 std::span<const std::string> calendar::names() const noexcept { return entry_->names(); }
+
+std::string_view calendar::name_note() const noexcept {
+    for (const auto& [system_with_note, note] : detail::calendars::name_notes) {
+        if (system() == system_with_note) return note;
+    }
+    return {};
+}
 
 void calendar::raise(const error_info& failure) { throw error(failure); }
 

@@ -57,8 +57,9 @@ std::int64_t last_jdn_of_year(const calendar_entry& backend, int year);
 // The JDN of `day` of the month, regulated: under constrain a day past the end
 // becomes the last day and a skipped day the next one that exists; under
 // reject those are errors. Day < 1 is always an error.
+// `landed`, if given, gets the day the result is.
 result<std::int64_t> regulate_day(const calendar_entry& backend, int year, int month, std::int64_t day,
-                                  overflow mode);
+                                  overflow mode, int* landed = nullptr);
 
 // The ordinal month with `code` in `year`, or the month overflow::constrain
 // puts in its place (Hebrew M05L -> M06, MnnL -> Mnn, a missing Mnn -> the
@@ -72,6 +73,10 @@ namespace kalends {
 // Makes dates for the library's own code. Precondition: jdn is in the calendar's range.
 struct date_access {
     static date make(const calendar& cal, std::int64_t jdn) { return date(cal, jdn, cal.backend().jdn_to_date(jdn)); }
+    // When the parts of `jdn` are known already.
+    static date make(const calendar& cal, std::int64_t jdn, const date_parts& parts) noexcept {
+        return date(cal, jdn, parts);
+    }
 };
 
 }  // namespace kalends

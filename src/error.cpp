@@ -87,6 +87,19 @@ bool append_field(std::string& out, const error_info& e, std::string_view name) 
         const date_parts parts{static_cast<int>(e.context[0]), static_cast<int>(e.context[1]),
                                static_cast<int>(e.context[2])};
         out.append(buffer, write_ymd(buffer, parts));
+    } else if (name == "span") {
+        // The first and last dates of a range, if the error has them (see detail::jdn_out_of_range).
+        if (e.context[1] == 0) return true;
+        char buffer[max_ymd_size];
+        const auto parts = [&](std::size_t at) {
+            const auto month_day = static_cast<std::uint64_t>(e.context[at + 1]);
+            return date_parts{static_cast<int>(e.context[at]), static_cast<int>(month_day >> 32U),
+                              static_cast<int>(month_day & 0xFFFFFFFFU)};
+        };
+        out += ": its dates ";
+        out.append(buffer, write_ymd(buffer, parts(0)));
+        out += "..";
+        out.append(buffer, write_ymd(buffer, parts(2)));
     } else if (name == "text") {
         append_quoted(out, e.text);
     } else if (name == "text!") {

@@ -85,7 +85,7 @@ inline constexpr const char* month_disagrees_with_code =
 
 // --- Days as numbers ---
 inline constexpr const char* jdn_out_of_range =
-    "Julian Day Number {value} is out of range of calendar {calendar} (allowed {min}..{max})";
+    "Julian Day Number {value} is out of range of calendar {calendar} (allowed {min}..{max}{span})";
 inline constexpr const char* sys_days_out_of_range =
     "std::chrono::sys_days {value} (days since 1970-01-01) is out of range of calendar {calendar} "
     "(allowed {min}..{max})";
@@ -241,6 +241,12 @@ inline constexpr const char* text_month_not_in_year =
     "date text {text}: the month {part} does not exist in year {0} of calendar {calendar}";
 inline constexpr const char* text_weekday_disagrees =
     "date text {text}: the weekday {part} is not the weekday of that date (strict parsing checks it)";
+inline constexpr const char* text_field_disagrees =
+    "date text {text}: {part!} is {value}, but that of the date it gives, {ymd}, is {max} (strict parsing checks it)";
+inline constexpr const char* text_field_out_of_range =
+    "date text {text}: {value} is out of range for {part!} (allowed {min}..{max})";
+inline constexpr const char* text_no_weekday =
+    "date text {text} gives a week but no weekday (its pattern has no weekday field, e.g. %u)";
 inline constexpr const char* text_no_related_year =
     "no year of calendar {calendar} begins in Gregorian year {value} (date text {text})";
 inline constexpr const char* text_field_conflict = "date text {text} gives {part} twice, with different values";

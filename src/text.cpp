@@ -4,6 +4,7 @@
 
 #include <kalends/text.hpp>
 
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -102,8 +103,31 @@ std::string format_ymd(const date_parts& parts) {
     return std::string(buffer, write_ymd(buffer, parts));
 }
 
+namespace {
+
+// The common form, exactly YYYY-MM-DD in ASCII digits, read without the
+// general scan (batches of dates are mostly this); false for any other text.
+bool read_plain_ymd(std::string_view text, ymd_text& result) noexcept {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    constexpr std::array<std::size_t, 8> places{0, 1, 2, 3, 5, 6, 8, 9};
+    std::array<int, 8> digits{};
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        const int digit = text[places[i]] - '0';
+        if (digit < 0 || digit > 9) return false;
+        digits[i] = digit;
+    }
+    result.status = text_status::ok;
+    result.year = ((digits[0] * 10 + digits[1]) * 10 + digits[2]) * 10 + digits[3];
+    result.month = digits[4] * 10 + digits[5];
+    result.day = digits[6] * 10 + digits[7];
+    return true;
+}
+
+}  // namespace
+
 ymd_text parse_ymd(std::string_view text) noexcept {
     ymd_text result;
+    if (read_plain_ymd(text, result)) return result;
     const char* p = text.data();
     const char* const end = p + text.size();
     const bool negative = p != end && *p == '-';

@@ -95,7 +95,8 @@ TEST(error_messages, throwing_and_try_forms_report_the_same_words) {
     expect_same_error([&] { return gregorian.try_parts_from_date(beyond); },
                       [&] { return gregorian.parts_from_date(beyond); }, errc::jdn_out_of_range,
                       "Julian Day Number " + std::to_string(beyond) + " is out of range of calendar 'gregorian' (allowed " +
-                          std::to_string(gregorian.first_jdn()) + ".." + std::to_string(gregorian.last_jdn()) + ")");
+                          std::to_string(gregorian.first_jdn()) + ".." + std::to_string(gregorian.last_jdn()) +
+                          ": its dates -2147483648-01-01..2147483647-12-31)");
     expect_same_error([] { return calendar::find("no such calendar"); },
                       [] { return calendar("no such calendar"); }, errc::unknown_calendar_name,
                       "unknown calendar name 'no such calendar' (see kalends::available_calendars())");

@@ -74,16 +74,17 @@ TEST(date_format, malformed_patterns_are_refused_with_their_words) {
     ASSERT_FALSE(lone);
     EXPECT_EQ(lone.error().code, kalends::errc::invalid_format);
     EXPECT_EQ(lone.error().message(),
-              "format 'abc%' ends with a lone '%' (allowed fields: %Y %m %d %j %u %A %a %B %b %F %%; write %% for a "
-              "'%')");
-    for (const char* bad : {"%Q", "x%e", "%Y %", "%%%", "%\xff"}) {
+              "format 'abc%' ends with a lone '%' (allowed fields: %Y %y %C %m %d %e %j %u %w %G %g %V %U %W %A %a %B "
+              "%b %h %EC %Ey %EY %D %F %n %t %%; write %% for a '%')");
+    for (const char* bad : {"%Q", "x%q", "%Y %", "%%%", "%\xff", "%E", "%Ex", "%Od"}) {
         const auto compiled = date_format::try_compile(bad);
         ASSERT_FALSE(compiled) << bad;
         EXPECT_EQ(compiled.error().code, kalends::errc::invalid_format) << bad;
         EXPECT_THROW(date_format{bad}, kalends::error) << bad;
     }
     EXPECT_EQ(date_format::try_compile("%Q").error().message(),
-              "format '%Q' has the unknown field '%Q' (allowed fields: %Y %m %d %j %u %A %a %B %b %F %%)");
+              "format '%Q' has the unknown field '%Q' (allowed fields: %Y %y %C %m %d %e %j %u %w %G %g %V %U %W %A %a %B "
+              "%b %h %EC %Ey %EY %D %F %n %t %%)");
 }
 
 TEST(date_format, max_size_bounds_the_extremes) {

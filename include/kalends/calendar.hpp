@@ -53,6 +53,9 @@ public:
     // --- Identity ---
     [[nodiscard]] std::string_view name() const noexcept;            // primary name
     [[nodiscard]] std::span<const std::string> names() const noexcept;  // primary name first, then aliases
+    // For a built-in calendar one of whose names means a different calendar
+    // in another library (ICU's "islamic"), a sentence that says so; else empty.
+    [[nodiscard]] std::string_view name_note() const noexcept;
     [[nodiscard]] calendar_id id() const noexcept { return entry_->id(); }
     [[nodiscard]] calendar_system system() const noexcept { return entry_->system(); }
     // Always true: a handle cannot be empty (moving from one copies it).

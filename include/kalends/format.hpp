@@ -31,11 +31,20 @@ enum class parse_mode : std::uint8_t { strict, lenient };
 
 class date_format {
 public:
-    // The % fields: year (four digits at least), month and day (two), day of
-    // the year (three, as strftime's %j), ISO weekday number (1 = Monday),
-    // weekday and month names wide and abbreviated, YYYY-MM-DD, and '%'.
-    static constexpr std::array<std::string_view, 11> fields{"%Y", "%m", "%d", "%j", "%u", "%A",
-                                                             "%a", "%B", "%b", "%F", "%%"};
+    // The % fields, strftime's date fields (POSIX, glibc) in any calendar:
+    // year (four digits at least), its last two digits (0..99, floor: -5 is 95)
+    // and century (floor(year / 100), two digits at least: %C%y is %Y for
+    // every year from 0); month, day (zero- and space-padded) and day of the year
+    // (three digits); ISO weekday (1 = Monday) and weekday from Sunday = 0;
+    // ISO 8601 weeks under ISO's rule in every calendar (week-based year,
+    // its last two digits, week 01..53); weeks of the calendar year from its
+    // first Sunday or Monday (00..53, days before it are week 00); weekday and
+    // month names wide and abbreviated (%h is %b); the era's abbreviated name,
+    // the year of the era, and both ("Reiwa 7"; a calendar without eras
+    // writes no name and its own year); %m/%d/%y, YYYY-MM-DD; newline, tab, '%'.
+    static constexpr std::array<std::string_view, 27> fields{
+        "%Y", "%y", "%C", "%m", "%d", "%e", "%j", "%u", "%w", "%G", "%g", "%V", "%U", "%W", "%A",
+        "%a", "%B", "%b", "%h", "%EC", "%Ey", "%EY", "%D", "%F", "%n", "%t", "%%"};
     // The LDML pattern letters (UTS #35 date fields): era, years, quarters,
     // months, days, weekdays and weeks. Other ASCII letters are errors;
     // literal letters go in quotes ('de'), and '' is a quote.
@@ -71,7 +80,7 @@ public:
     [[nodiscard]] std::string_view pattern() const noexcept { return pattern_; }
     // The most bytes write() writes, for any date of any calendar.
     [[nodiscard]] std::size_t max_size() const noexcept { return max_size_; }
-    // True if the pattern has %j (the only field that costs more than the date's parts).
+    // True if the pattern has %j, %U or %W (the fields that need the day of the year).
     [[nodiscard]] bool needs_day_of_year() const noexcept { return needs_day_of_year_; }
 
     // Writes the date `parts` of `cal`, whose day number is `jdn`, at `out`
@@ -96,6 +105,7 @@ public:
         std::uint8_t width = 0;   // name_width of a name
         std::uint8_t context = 0; // name_context of a name
         std::uint8_t numbering = 0;  // detail::numbering::kind
+        std::uint8_t form = 0;       // detail::number_form of a number (or of a literal: only after an era)
         std::uint32_t digits = 0;    // the numbering's digit list
         std::uint32_t start = 0;     // literal text: its place in literals_
         std::uint32_t length = 0;

@@ -10,6 +10,7 @@
 #include <kalends/date.hpp>
 #include <kalends/date_parts.hpp>
 #include <kalends/duration.hpp>
+#include <kalends/easter.hpp>
 #include <kalends/format.hpp>
 #include <kalends/locale.hpp>
 #include <kalends/error.hpp>

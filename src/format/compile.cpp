@@ -29,8 +29,28 @@ std::size_t field_size(field_kind kind, bool localized) noexcept {
             return localized ? std::max(detail::max_name_size(), detail::max_number_size)
                              : detail::english_name_size;
         case field_kind::ymd: return max_ymd_size;
-        default: return detail::max_number_size;
+        case field_kind::calendar_year:
+        case field_kind::century:
+        case field_kind::era_year:
+        case field_kind::extended_year:
+        case field_kind::related_year:
+        case field_kind::week_year:
+        case field_kind::iso_week_year:
+        case field_kind::month:
+        case field_kind::day:  // %e's padding is inside: a sign and 20 digits at most
+        case field_kind::day_of_year:
+        case field_kind::weekday_in_month:
+        case field_kind::local_weekday:
+        case field_kind::iso_weekday:
+        case field_kind::weekday_from_sunday:
+        case field_kind::quarter:
+        case field_kind::week_of_year:
+        case field_kind::week_of_month:
+        case field_kind::iso_week:
+        case field_kind::sunday_week:
+        case field_kind::monday_week: break;
     }
+    return detail::max_number_size;
 }
 
 error_info bad_percent_pattern(std::string_view pattern, const char* wording, std::string_view part = {}) noexcept {
@@ -47,28 +67,69 @@ error_info bad_ldml(std::string_view pattern, const char* wording, std::size_t o
         .with_value(static_cast<std::int64_t>(offset));
 }
 
+// glibc's E modifier: %EC the era's name, %Ey the year of the era, %EY both
+// ("Reiwa 7"; the year alone where the calendar has no eras). False for another.
+bool add_era_field(date_format_builder& b, char field) {
+    switch (field) {
+        case 'C': b.field(field_kind::era_name, 1, {}, name_width::abbreviated); return true;
+        case 'y': b.field(field_kind::era_year, 1); return true;
+        case 'Y':
+            add_era_field(b, 'C');
+            b.literal_after_era(" ");
+            return add_era_field(b, 'y');
+        default: return false;
+    }
+}
+
 result<date_format> compile_percent(std::string_view text, const std::optional<locale>& loc) {
+    using detail::number_form;
     date_format_builder b;
     std::size_t literal_start = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] != '%') continue;
         if (i > literal_start) b.literal(text.substr(literal_start, i - literal_start));
         if (i + 1 == text.size()) return bad_percent_pattern(text, detail::msg::format_lone_percent);
+        std::size_t length = 2;  // of the field's text, "%Y"; "%EC" is 3
         switch (text[i + 1]) {
             case 'Y': b.field(field_kind::calendar_year, 4); break;
+            case 'y': b.number(field_kind::calendar_year, 2, number_form::last_two_digits); break;
+            case 'C': b.field(field_kind::century, 2); break;
             case 'm': b.field(field_kind::month, 2); break;
             case 'd': b.field(field_kind::day, 2); break;
+            case 'e': b.number(field_kind::day, 2, number_form::space_padded); break;
             case 'j': b.field(field_kind::day_of_year, 3); break;
             case 'u': b.field(field_kind::iso_weekday, 1); break;
+            case 'w': b.field(field_kind::weekday_from_sunday, 1); break;
+            case 'G': b.field(field_kind::iso_week_year, 4); break;
+            case 'g': b.number(field_kind::iso_week_year, 2, number_form::last_two_digits); break;
+            case 'V': b.field(field_kind::iso_week, 2); break;
+            case 'U': b.field(field_kind::sunday_week, 2); break;
+            case 'W': b.field(field_kind::monday_week, 2); break;
             case 'A': b.field(field_kind::weekday_name, 0, {}, name_width::wide); break;
             case 'a': b.field(field_kind::weekday_name, 0, {}, name_width::abbreviated); break;
             case 'B': b.field(field_kind::month_name, 0, {}, name_width::wide); break;
-            case 'b': b.field(field_kind::month_name, 0, {}, name_width::abbreviated); break;
+            case 'b':
+            case 'h': b.field(field_kind::month_name, 0, {}, name_width::abbreviated); break;
+            case 'D':
+                b.field(field_kind::month, 2);
+                b.literal("/");
+                b.field(field_kind::day, 2);
+                b.literal("/");
+                b.number(field_kind::calendar_year, 2, number_form::last_two_digits);
+                break;
             case 'F': b.field(field_kind::ymd, 0); break;
+            case 'E':
+                length = 3;
+                if (i + 2 == text.size() || !add_era_field(b, text[i + 2])) {
+                    return bad_percent_pattern(text, detail::msg::format_unknown_field, text.substr(i, 3));
+                }
+                break;
+            case 'n': b.literal("\n"); break;
+            case 't': b.literal("\t"); break;
             case '%': b.literal("%"); break;
             default: return bad_percent_pattern(text, detail::msg::format_unknown_field, text.substr(i, 2));
         }
-        ++i;
+        i += length - 1;
         literal_start = i + 1;
     }
     if (literal_start < text.size()) b.literal(text.substr(literal_start));
@@ -102,6 +163,11 @@ detail::numbering numbering_for(char letter, std::string_view numbers, const det
     return chosen;
 }
 
+// LDML's and Qt's yy: a year's last two digits.
+detail::number_form two_digits_if(int count) noexcept {
+    return count == 2 ? detail::number_form::last_two_digits : detail::number_form::zero_padded;
+}
+
 // Adds the field of `count` letters `letter`; false if LDML has no such field of that length.
 bool add_ldml_field(date_format_builder& b, char letter, int count, const detail::numbering& digits,
                     int& max_count) {
@@ -127,11 +193,17 @@ bool add_ldml_field(date_format_builder& b, char letter, int count, const detail
             if (count > 5) return false;
             b.field(field_kind::era_name, count, digits, name_width_of(count));
             return true;
-        case 'y': return number(field_kind::era_year, 19);
+        case 'y':
+            max_count = 19;
+            if (count > 19) return false;
+            b.number(field_kind::era_year, count, two_digits_if(count), digits);
+            return true;
         case 'U':
+            // Without cyclic names U is written as y, UU as yy.
             max_count = 5;
             if (count > 5) return false;
-            b.field(field_kind::cyclic_year_name, count, digits, name_width_of(count));
+            b.field(field_kind::cyclic_year_name, count, digits, name_width_of(count), name_context::format,
+                    two_digits_if(count));
             return true;
         case 'u': return number(field_kind::extended_year, 19);
         case 'r': return number(field_kind::related_year, 19);
@@ -246,7 +318,7 @@ result<date_format> compile_qt(std::string_view text, const locale& loc) {
                     b.field(field_kind::calendar_year, 4, digits);
                     count -= 4;
                 } else if (count >= 2) {
-                    b.field(field_kind::era_year, 2, digits);
+                    b.number(field_kind::era_year, 2, two_digits_if(2), digits);
                     count -= 2;
                 } else {
                     b.literal("y");
@@ -273,8 +345,9 @@ result<date_format> compile_qt(std::string_view text, const locale& loc) {
 
 void date_format_builder::literal(std::string_view text) {
     if (text.empty()) return;
-    // Adjacent literal text is one piece.
-    if (!f.pieces_.empty() && detail::kind_of(f.pieces_.back()) == field_kind::literal) {
+    // Adjacent literal text is one piece (but for text written only after an era).
+    if (!f.pieces_.empty() && detail::kind_of(f.pieces_.back()) == field_kind::literal &&
+        detail::form_of(f.pieces_.back()) != detail::number_form::only_with_era) {
         f.pieces_.back().length += static_cast<std::uint32_t>(text.size());  // literals_ is contiguous
     } else {
         date_format::piece p;
@@ -286,7 +359,7 @@ void date_format_builder::literal(std::string_view text) {
 }
 
 void date_format_builder::field(field_kind kind, int count, const detail::numbering& digits, name_width width,
-                                name_context context) {
+                                name_context context, detail::number_form form) {
     date_format::piece p;
     p.kind = static_cast<std::uint8_t>(kind);
     p.count = static_cast<std::uint8_t>(count);
@@ -294,8 +367,25 @@ void date_format_builder::field(field_kind kind, int count, const detail::number
     p.context = static_cast<std::uint8_t>(context);
     p.numbering = static_cast<std::uint8_t>(digits.type);
     p.digits = digits.digits;
-    if (kind == field_kind::day_of_year) f.needs_day_of_year_ = true;
+    p.form = static_cast<std::uint8_t>(form);
+    if (kind == field_kind::day_of_year || kind == field_kind::sunday_week || kind == field_kind::monday_week) {
+        f.needs_day_of_year_ = true;
+    }
     f.pieces_.push_back(p);
+}
+
+void date_format_builder::number(field_kind kind, int count, detail::number_form form,
+                                 const detail::numbering& digits) {
+    field(kind, count, digits, name_width::wide, name_context::format, form);
+}
+
+void date_format_builder::literal_after_era(std::string_view text) {
+    date_format::piece p;
+    p.start = static_cast<std::uint32_t>(f.literals_.size());
+    p.length = static_cast<std::uint32_t>(text.size());
+    p.form = static_cast<std::uint8_t>(detail::number_form::only_with_era);
+    f.pieces_.push_back(p);
+    f.literals_ += text;
 }
 
 void date_format_builder::use_locale(const std::optional<locale>& loc) { f.locale_ = loc; }

@@ -1,6 +1,7 @@
 // The one parser of every pattern syntax: a date text read piece by piece
 // against a compiled date_format, then the fields resolved to a date of the
 // calendar (years of eras, year-aware month names), strictly or leniently.
+#include "../date_internal.hpp"
 #include "../diagnostics.hpp"
 #include "../locale/locale_data.hpp"
 #include "../locale/numbering.hpp"
@@ -13,6 +14,7 @@
 
 #include <kalends/format.hpp>
 #include <kalends/text.hpp>
+#include <kalends/week.hpp>
 
 #include <algorithm>
 #include <array>
@@ -35,6 +37,8 @@ struct fields_read {
     bool two_digit_year = false;
     std::optional<std::int64_t> extended_year;
     std::optional<std::int64_t> calendar_year;
+    std::optional<std::int64_t> short_year;  // %y: the calendar year's last two digits
+    std::optional<std::int64_t> century;     // %C
     std::optional<std::int64_t> related_year;  // the Gregorian year the calendar year begins in
     std::optional<int> cycle_year;             // the year's place in the 60-year cycle, from its name
     std::optional<std::int64_t> month;
@@ -42,8 +46,13 @@ struct fields_read {
     std::string_view month_text;
     std::optional<std::int64_t> day;
     std::optional<std::int64_t> day_of_year;
-    std::optional<int> weekday;
+    std::optional<int> weekday;  // ISO, 1 = Monday
     std::string_view weekday_text;
+    std::optional<std::int64_t> iso_week_year;
+    std::optional<std::int64_t> short_iso_week_year;  // %g
+    std::optional<std::int64_t> iso_week;
+    std::optional<std::int64_t> sunday_week;  // %U
+    std::optional<std::int64_t> monday_week;  // %W
 };
 
 class text_reader {
@@ -92,24 +101,34 @@ private:
 const char* field_name(field_kind kind) noexcept {
     switch (kind) {
         case field_kind::calendar_year:
+        case field_kind::century:
         case field_kind::era_year:
         case field_kind::cyclic_year_name:
         case field_kind::extended_year:
         case field_kind::related_year:
         case field_kind::week_year: return "the year";
+        case field_kind::iso_week_year: return "the ISO week-based year";
         case field_kind::month:
         case field_kind::month_name: return "the month";
-        case field_kind::day: return "the day";
+        case field_kind::day:
+        case field_kind::ymd: return "the day";
         case field_kind::day_of_year: return "the day of the year";
         case field_kind::weekday_name:
         case field_kind::local_weekday:
         case field_kind::iso_weekday:
+        case field_kind::weekday_from_sunday:
         case field_kind::weekday_in_month: return "the weekday";
         case field_kind::era_name: return "the era";
         case field_kind::quarter:
         case field_kind::quarter_name: return "the quarter";
-        default: return "the week";
+        case field_kind::iso_week: return "the ISO week";
+        case field_kind::sunday_week: return "the week from Sunday";
+        case field_kind::monday_week: return "the week from Monday";
+        case field_kind::literal:
+        case field_kind::week_of_year:
+        case field_kind::week_of_month: break;
     }
+    return "the week";
 }
 
 // True if `text` has a digit on both sides of byte `at`: a name that ends
@@ -188,10 +207,12 @@ result<date_parts> today_in(const calendar& cal) {
     return cal.try_from_sys_days(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
 }
 
-// A two-digit year as ICU reads it: within the 80 years before and 20 after today.
-std::int64_t widen_two_digit_year(const calendar& cal, std::int64_t two_digits) {
+// A two-digit year as ICU reads it: within the 80 years before and 20 after
+// today's year, of its era (LDML's yy) or the calendar's own number (%y, %g).
+std::int64_t widen_two_digit_year(const calendar& cal, std::int64_t two_digits, bool of_era) {
     const auto today = today_in(cal);
-    const std::int64_t this_year = today ? cal.try_era_of(*today).value_or(era_year{"", today->year}).year : 2000;
+    std::int64_t this_year = 2000;
+    if (today) this_year = of_era ? cal.try_era_of(*today).value_or(era_year{"", today->year}).year : today->year;
     std::int64_t year = this_year - 80;
     year += ((two_digits - year) % 100 + 100) % 100;
     return year;
@@ -236,6 +257,10 @@ private:
     [[nodiscard]] static const char* take_name(field_kind kind, const name_match& match, std::string_view rest,
                                                fields_read& got) noexcept;
     [[nodiscard]] result<date_parts> resolve(fields_read got) const;
+    [[nodiscard]] result<std::optional<int>> year_of(const fields_read& got) const;
+    [[nodiscard]] result<date_parts> resolve_week(const fields_read& got, std::optional<int> calendar_year) const;
+    [[nodiscard]] std::optional<error_info> check_weeks(const fields_read& got, const date_parts& parts,
+                                                        std::int64_t jdn) const;
     [[nodiscard]] error_info text_error(const char* wording) const noexcept {
         return error_info(errc::invalid_date_text, error_field::date_text, wording).with_text(error_text(text_));
     }
@@ -257,6 +282,8 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
         const piece& p = pieces_[i];
         const field_kind kind = detail::kind_of(p);
         if (kind == field_kind::literal) {
+            // The space of %EY follows an era's name, and is not there without one.
+            if (detail::form_of(p) == detail::number_form::only_with_era && !got.era) continue;
             const std::string_view expected = literals_.substr(p.start, p.length);
             if (!reader.literal(expected)) return reader.failure(detail::msg::text_expected_literal, expected);
             continue;
@@ -284,7 +311,16 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
             const bool year = kind == field_kind::calendar_year || kind == field_kind::era_year ||
                               kind == field_kind::cyclic_year_name || kind == field_kind::extended_year ||
                               kind == field_kind::related_year;
-            const int max_digits = adjacent ? std::max<int>(p.count, 1) : (kind == field_kind::era_year && p.count == 2 ? 2 : 0);
+            const detail::number_form form = detail::form_of(p);
+            const bool two_digits = form == detail::number_form::last_two_digits;
+            // %e: its padding spaces, as many as it has, count in its width.
+            int spaces = 0;
+            while (form == detail::number_form::space_padded && spaces + 1 < p.count &&
+                   reader.rest().starts_with(' ')) {
+                reader.advance(1);
+                ++spaces;
+            }
+            const int max_digits = adjacent ? std::max<int>(p.count - spaces, 1) : (two_digits ? 2 : 0);
             const detail::numbering numbering = detail::numbering_of(p);
             if (kind == field_kind::month && numeric_leap_) {
                 const std::size_t start = reader.position();
@@ -294,10 +330,10 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
                 if (!store(got.month_type, *type)) conflict = field_name(kind);
                 continue;
             }
-            const auto number = detail::read_number_at(
-                reader.rest(), max_digits,
-                kind == field_kind::calendar_year || kind == field_kind::extended_year || kind == field_kind::related_year,
-                numbering);
+            const bool signed_number = !two_digits && (kind == field_kind::calendar_year || kind == field_kind::century ||
+                                                       kind == field_kind::iso_week_year ||
+                                                       kind == field_kind::extended_year || kind == field_kind::related_year);
+            const auto number = detail::read_number_at(reader.rest(), max_digits, signed_number, numbering);
             if (!number) return reader.failure(detail::msg::text_expected_number, field_name(kind));
             std::int64_t value = number->value;
             if (year && numbering.type == detail::numbering::kind::hebrew && number->digits == 1) {
@@ -305,19 +341,51 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
             }
             bool ok = true;
             switch (kind) {
-                case field_kind::calendar_year: ok = store(got.calendar_year, value); break;
+                case field_kind::calendar_year: ok = store(two_digits ? got.short_year : got.calendar_year, value); break;
+                case field_kind::century: ok = store(got.century, value); break;
                 case field_kind::era_year:
                 case field_kind::cyclic_year_name:  // without names, U reads as y
-                    got.two_digit_year = p.count == 2 && number->digits <= 2;
+                    got.two_digit_year = two_digits && number->digits <= 2;
                     ok = store(got.era_year, value);
                     break;
                 case field_kind::extended_year: ok = store(got.extended_year, value); break;
                 case field_kind::related_year: ok = store(got.related_year, value); break;
+                case field_kind::iso_week_year:
+                    ok = store(two_digits ? got.short_iso_week_year : got.iso_week_year, value);
+                    break;
                 case field_kind::month:
                 case field_kind::month_name: ok = store(got.month, value); break;
                 case field_kind::day: ok = store(got.day, value); break;
                 case field_kind::day_of_year: ok = store(got.day_of_year, value); break;
-                default: break;  // weeks, quarters, weekday numbers: read, checked by the date they belong to
+                case field_kind::iso_weekday:
+                case field_kind::weekday_from_sunday: {
+                    // %u counts 1..7 from Monday, %w 0..6 from Sunday.
+                    const std::int64_t lowest = kind == field_kind::iso_weekday ? 1 : 0;
+                    if (value < lowest || value > lowest + 6) {
+                        return text_error(detail::msg::text_field_out_of_range)
+                            .with_part(error_text(field_name(kind)))
+                            .with_value(value)
+                            .with_min(lowest)
+                            .with_max(lowest + 6);
+                    }
+                    got.weekday_text = reader.rest().substr(0, number->length);
+                    ok = store(got.weekday, value == 0 ? 7 : static_cast<int>(value));
+                    break;
+                }
+                case field_kind::iso_week: ok = store(got.iso_week, value); break;
+                case field_kind::sunday_week: ok = store(got.sunday_week, value); break;
+                case field_kind::monday_week: ok = store(got.monday_week, value); break;
+                case field_kind::week_year:
+                case field_kind::weekday_in_month:
+                case field_kind::local_weekday:
+                case field_kind::quarter:
+                case field_kind::week_of_year:
+                case field_kind::week_of_month:  // the locale's weeks, quarters: read, not checked
+                case field_kind::literal:        // not numbers
+                case field_kind::weekday_name:
+                case field_kind::era_name:
+                case field_kind::quarter_name:
+                case field_kind::ymd: break;
             }
             if (!ok) conflict = field_name(kind);
             reader.advance(number->length);
@@ -447,8 +515,7 @@ const char* pattern_reader::take_name(field_kind kind, const name_match& match, 
         }
         case field_kind::weekday_name:
             got.weekday_text = rest.substr(0, match.length);
-            got.weekday = match.index == 0 ? 7 : static_cast<int>(match.index);
-            return nullptr;
+            return store(got.weekday, match.index == 0 ? 7 : static_cast<int>(match.index)) ? nullptr : "the weekday";
         case field_kind::era_name: got.era = match.era; return nullptr;
         case field_kind::cyclic_year_name:
             return store(got.cycle_year, static_cast<int>(match.index) + 1) ? nullptr : "the year";
@@ -456,13 +523,19 @@ const char* pattern_reader::take_name(field_kind kind, const name_match& match, 
     }
 }
 
-result<date_parts> pattern_reader::resolve(fields_read got) const {
-    // The year: of an era, extended, or the calendar's own number.
+// A year read as a number, if the calendar has it.
+std::optional<error_info> check_year_number(const detail::calendar_entry& entry, std::int64_t year) {
+    if (year < INT_MIN || year > INT_MAX) return detail::check_year(entry, year < 0 ? INT_MIN : INT_MAX);
+    return detail::check_year(entry, static_cast<int>(year));
+}
+
+result<std::optional<int>> pattern_reader::year_of(const fields_read& got) const {
+    // The year: of an era, extended, or the calendar's own number; none if the text gives none.
     const detail::calendar_entry& entry = detail::entry_of(cal_);
     std::int64_t year = 0;
     if (got.era_year) {
         std::int64_t era_year = *got.era_year;
-        if (got.two_digit_year && !got.era) era_year = widen_two_digit_year(cal_, era_year);
+        if (got.two_digit_year && !got.era) era_year = widen_two_digit_year(cal_, era_year, true);
         const auto codes = cal_.era_codes();
         if (got.era || !codes.empty()) {
             const auto resolved = cal_.try_year_of_era(got.era ? *got.era : codes.front(), era_year);
@@ -475,6 +548,11 @@ result<date_parts> pattern_reader::resolve(fields_read got) const {
         year = !cal_.has_year_zero() && *got.extended_year <= 0 ? *got.extended_year - 1 : *got.extended_year;
     } else if (got.calendar_year) {
         year = *got.calendar_year;
+    } else if (got.century) {
+        // As glibc's strptime: %C%y is C * 100 + yy, %C alone the century's year 00.
+        year = std::clamp<std::int64_t>(*got.century, INT_MIN / 100 - 1, INT_MAX / 100 + 1) * 100 + got.short_year.value_or(0);
+    } else if (got.short_year) {
+        year = widen_two_digit_year(cal_, *got.short_year, false);
     } else if (got.related_year) {
         const auto related = detail::year_of_related_gregorian_year(cal_, *got.related_year);
         if (!related) return text_error(detail::msg::text_no_related_year).with_value(*got.related_year)
@@ -485,16 +563,28 @@ result<date_parts> pattern_reader::resolve(fields_read got) const {
         if (!cycle) return text_error(detail::msg::text_no_year);
         year = *cycle;
     } else {
-        return text_error(detail::msg::text_no_year);
+        return std::optional<int>();
     }
-    if (year < INT_MIN || year > INT_MAX) return *detail::check_year(entry, year < 0 ? INT_MIN : INT_MAX);
+    if (auto failure = check_year_number(entry, year)) return *failure;
     const int y = static_cast<int>(year);
-    if (auto failure = detail::check_year(entry, y)) return *failure;
     const bool related_disagrees = got.related_year && detail::related_gregorian_year(cal_, y) != *got.related_year;
     const bool cycle_disagrees = got.cycle_year && cal_.try_cycle_year(y).value_or(0) != *got.cycle_year;
     if (related_disagrees || cycle_disagrees) {
         return text_error(detail::msg::text_field_conflict).with_part(error_text("the year"));
     }
+    return std::optional<int>(y);
+}
+
+result<date_parts> pattern_reader::resolve(fields_read got) const {
+    const detail::calendar_entry& entry = detail::entry_of(cal_);
+    const auto calendar_year = year_of(got);
+    if (!calendar_year) return calendar_year.error();
+    // A week date (%G-W%V-%u): the day is in the week, not in a month.
+    const bool week_date = got.iso_week && (got.iso_week_year || got.short_iso_week_year) && !got.month &&
+                           !got.month_type && !got.day && !got.day_of_year;
+    if (week_date) return resolve_week(got, *calendar_year);
+    if (!*calendar_year) return text_error(detail::msg::text_no_year);
+    const int y = **calendar_year;
 
     // The month: a name's type matched against the months of that year, or a number.
     const int months = entry.months_in_year(y);
@@ -515,14 +605,20 @@ result<date_parts> pattern_reader::resolve(fields_read got) const {
         if (*got.month < 1 || *got.month > months) return *detail::check_month(entry, static_cast<int>(std::min<std::int64_t>(*got.month, INT_MAX)), y);
         month = static_cast<int>(*got.month);
     } else if (got.day_of_year && !got.day) {
-        std::int64_t left = *got.day_of_year;
-        for (month = 1; month <= months; ++month) {
-            const int length = entry.days_in_month(month, y);
-            if (left <= length) break;
-            left -= length;
+        // The days of the year that exist, as %j writes them (a reform may skip some).
+        const std::int64_t first = detail::first_jdn_of_year(entry, y);
+        const std::int64_t days = detail::last_jdn_of_year(entry, y) - first + 1;
+        if (*got.day_of_year < 1 || *got.day_of_year > days) {
+            return text_error(detail::msg::text_field_out_of_range)
+                .with_part(error_text(field_name(field_kind::day_of_year)))
+                .with_value(*got.day_of_year)
+                .with_min(1)
+                .with_max(days);
         }
-        if (left < 1 || month > months) return text_error(detail::msg::text_no_day);
-        got.day = left;
+        const auto parts = cal_.try_parts_from_date(first + *got.day_of_year - 1);
+        if (!parts) return parts.error();
+        month = parts->month;
+        got.day = parts->day;
     } else {
         return text_error(detail::msg::text_no_month);
     }
@@ -537,7 +633,90 @@ result<date_parts> pattern_reader::resolve(fields_read got) const {
     if (got.weekday && mode_ == parse_mode::strict && cal_.try_day_of_week(*jdn).value_or(0) != *got.weekday) {
         return text_error(detail::msg::text_weekday_disagrees).with_part(error_text(got.weekday_text));
     }
-    return date_parts{y, month, d};
+    const date_parts parts{y, month, d};
+    if (auto failure = check_weeks(got, parts, *jdn)) return *failure;
+    return parts;
+}
+
+// The date of an ISO 8601 week (%G-W%V-%u) in any calendar: week 1 starts
+// on the Monday of try_first_day_of_week_year, the weekday counts from it.
+result<date_parts> pattern_reader::resolve_week(const fields_read& got, std::optional<int> calendar_year) const {
+    const detail::calendar_entry& entry = detail::entry_of(cal_);
+    // %g: the week-based year of those two digits next to the calendar year
+    // (the year before, the same or the next), or near today's.
+    std::int64_t year = 0;
+    if (got.iso_week_year) {
+        year = *got.iso_week_year;
+    } else if (calendar_year) {
+        year = *calendar_year - 1 + detail::last_two_digits(*got.short_iso_week_year - (*calendar_year - 1));
+    } else {
+        year = widen_two_digit_year(cal_, *got.short_iso_week_year, false);
+    }
+    if (auto failure = check_year_number(entry, year)) return *failure;
+    if (!got.weekday) return text_error(detail::msg::text_no_weekday);
+    const int y = static_cast<int>(year);
+    const auto first = try_first_day_of_week_year(cal_, y, iso_week_rule);
+    if (!first) return first.error();
+    // The weeks up to week 1 of the next year (53 in the calendar's last year).
+    const auto next = y < entry.maximum_year() ? try_first_day_of_week_year(cal_, y + 1, iso_week_rule)
+                                               : result<std::int64_t>(*first + std::int64_t{53} * 7);
+    if (!next) return next.error();
+    const std::int64_t weeks = (*next - *first) / 7;
+    if (*got.iso_week < 1 || *got.iso_week > weeks) {
+        return text_error(detail::msg::text_field_out_of_range)
+            .with_part(error_text(field_name(field_kind::iso_week)))
+            .with_value(*got.iso_week)
+            .with_min(1)
+            .with_max(weeks);
+    }
+    const std::int64_t jdn = *first + (*got.iso_week - 1) * 7 + (*got.weekday - 1);
+    const auto parts = cal_.try_parts_from_date(jdn);
+    if (!parts) return parts.error();
+    // A calendar year given too must be the date's.
+    if (calendar_year && *calendar_year != parts->year) {
+        return text_error(detail::msg::text_field_disagrees)
+            .with_part(error_text("the year"))
+            .with_value(*calendar_year)
+            .with_max(parts->year)
+            .with_context({parts->year, parts->month, parts->day, 0});
+    }
+    if (auto failure = check_weeks(got, *parts, jdn)) return *failure;
+    return *parts;
+}
+
+// Strict parsing: the weeks, week-based year, day of the year, century and
+// two-digit year the text gives must be those of the date it resolves to.
+std::optional<error_info> pattern_reader::check_weeks(const fields_read& got, const date_parts& parts,
+                                                      std::int64_t jdn) const {
+    if (mode_ != parse_mode::strict) return std::nullopt;
+    std::optional<error_info> failure;
+    const auto check = [&](const std::optional<std::int64_t>& given, const char* field, auto actual) {
+        if (failure || !given) return;
+        const std::int64_t value = actual();
+        if (*given == value) return;
+        failure = text_error(detail::msg::text_field_disagrees)
+                      .with_part(error_text(field))
+                      .with_value(*given)
+                      .with_max(value)
+                      .with_context({parts.year, parts.month, parts.day, 0});
+    };
+    const auto iso = [&] { return try_week_of_year(cal_, jdn, iso_week_rule).value_or(year_week{INT_MIN, 0}); };
+    const auto week_from = [&](int first_weekday) {
+        return detail::week_of_calendar_year(cal_.try_day_of_year(parts).value_or(0),
+                                             cal_.try_day_of_week(jdn).value_or(0), first_weekday);
+    };
+    check(got.iso_week_year, "the ISO week-based year", [&] { return std::int64_t{iso().year}; });
+    check(got.short_iso_week_year, "the ISO week-based year's last two digits",
+          [&] { return detail::last_two_digits(iso().year); });
+    check(got.iso_week, "the ISO week", [&] { return std::int64_t{iso().week}; });
+    check(got.sunday_week, "the week from Sunday", [&] { return std::int64_t{week_from(7)}; });
+    check(got.monday_week, "the week from Monday", [&] { return std::int64_t{week_from(1)}; });
+    check(got.century, "the century", [&] { return detail::century_of(parts.year); });
+    check(got.short_year, "the year's last two digits", [&] { return detail::last_two_digits(parts.year); });
+    if (got.month || got.month_type) {
+        check(got.day_of_year, "the day of the year", [&] { return std::int64_t{cal_.try_day_of_year(parts).value_or(0)}; });
+    }
+    return failure;
 }
 
 

@@ -44,6 +44,28 @@ int week_of_month(const calendar& cal, const date_parts& parts, std::int64_t jdn
     return week;
 }
 
+// A number in the piece's form: zero-padded, space-padded, or its last two digits.
+char* write_in_form(char* out, std::int64_t value, const date_format::piece& p, const detail::numbering& digits) noexcept {
+    switch (detail::form_of(p)) {
+        case detail::number_form::space_padded: {
+            int shown = 1;  // the digits of value, sign aside
+            for (std::int64_t rest = value / 10; rest != 0; rest /= 10) ++shown;
+            for (; shown < p.count; ++shown) *out++ = ' ';
+            return detail::write_number(out, value, 1, digits);
+        }
+        case detail::number_form::last_two_digits: return detail::write_number(out, detail::last_two_digits(value), 2, digits);
+        case detail::number_form::zero_padded:
+        case detail::number_form::only_with_era: break;
+    }
+    return detail::write_number(out, value, p.count, digits);
+}
+
+// True if the date has an era: its name is written, and the text of %EY after it.
+bool has_era(const calendar& cal, const date_parts& parts) {
+    const auto era = cal.try_era_of(parts);
+    return era && !era->era.empty();
+}
+
 }  // namespace
 
 char* date_format::write(char* out, const calendar& cal, const date_parts& parts, std::int64_t jdn) const {
@@ -52,28 +74,31 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
     for (const piece& p : pieces_) {
         const field_kind kind = detail::kind_of(p);
         const detail::numbering digits = detail::numbering_of(p);
-        const auto number = [&](std::int64_t value) { return detail::write_number(out, value, p.count, digits); };
+        const auto number = [&](std::int64_t value) { return write_in_form(out, value, p, digits); };
         const auto year_number = [&](std::int64_t value) {
             // Hebrew numerals leave out the thousands of a year, as ICU and Hebrew calendars do.
             if (digits.type == detail::numbering::kind::hebrew) value = detail::hebrew_year_for_numeral(value);
             return number(value);
         };
+        const auto full_year = [&](int value) {
+            // The common %Y, %G: four ASCII digits at least.
+            const bool plain = p.count == 4 && digits.type == detail::numbering::kind::ascii &&
+                               detail::form_of(p) == detail::number_form::zero_padded;
+            return plain ? write_year(out, value) : year_number(value);
+        };
         const auto era_year_number = [&] {
             const auto era = cal.try_era_of(parts);
-            const std::int64_t year = era ? era->year : parts.year;
-            if (p.count == 2) return detail::write_number(out, ((year % 100) + 100) % 100, 2, digits);
-            return year_number(year);
+            return year_number(era ? era->year : parts.year);
         };
         const auto width = static_cast<name_width>(p.width);
         const auto context = static_cast<name_context>(p.context);
         switch (kind) {
             case field_kind::literal:
+                if (detail::form_of(p) == detail::number_form::only_with_era && !has_era(cal, parts)) break;
                 out = write_text(out, std::string_view(literals_).substr(p.start, p.length));
                 break;
-            case field_kind::calendar_year:
-                out = p.count == 4 && digits.type == detail::numbering::kind::ascii ? write_year(out, parts.year)
-                                                                                   : year_number(parts.year);
-                break;
+            case field_kind::calendar_year: out = full_year(parts.year); break;
+            case field_kind::century: out = number(detail::century_of(parts.year)); break;
             case field_kind::era_year: out = era_year_number(); break;
             case field_kind::cyclic_year_name: {
                 // LDML: a calendar or locale without cyclic names writes U as y.
@@ -86,14 +111,30 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
             case field_kind::extended_year: out = year_number(cal.try_extended_year(parts.year).value_or(parts.year)); break;
             case field_kind::related_year: out = number(detail::related_gregorian_year(cal, parts.year)); break;
             case field_kind::week_year:
-            case field_kind::week_of_year: {
-                const week_rule rule = localized ? names.weeks : iso_week_rule;
+            case field_kind::week_of_year:
+            case field_kind::iso_week_year:
+            case field_kind::iso_week: {
+                const bool iso = kind == field_kind::iso_week_year || kind == field_kind::iso_week;
+                const week_rule rule = localized && !iso ? names.weeks : iso_week_rule;
                 const auto week = try_week_of_year(cal, jdn, rule);
                 if (!week) {
                     *out++ = '?';
+                } else if (kind == field_kind::week_year) {
+                    out = year_number(week->year);
                 } else {
-                    out = kind == field_kind::week_year ? year_number(week->year) : number(week->week);
+                    out = kind == field_kind::iso_week_year ? full_year(week->year) : number(week->week);
                 }
+                break;
+            }
+            case field_kind::sunday_week:
+            case field_kind::monday_week: {
+                const auto day_of_year = cal.try_day_of_year(parts);
+                const auto weekday = cal.try_day_of_week(jdn);
+                if (!day_of_year || !weekday) {
+                    *out++ = '?';
+                    break;
+                }
+                out = number(detail::week_of_calendar_year(*day_of_year, *weekday, kind == field_kind::sunday_week ? 7 : 1));
                 break;
             }
             case field_kind::month: {
@@ -124,10 +165,15 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
                 break;
             }
             case field_kind::iso_weekday:
-            case field_kind::local_weekday: {
+            case field_kind::local_weekday:
+            case field_kind::weekday_from_sunday: {
                 const auto weekday = cal.try_day_of_week(jdn);
                 if (!weekday) {
                     *out++ = '?';
+                    break;
+                }
+                if (kind == field_kind::weekday_from_sunday) {
+                    out = number(*weekday % 7);
                     break;
                 }
                 const int first = kind == field_kind::local_weekday && localized ? names.weeks.first_weekday : 1;
@@ -166,8 +212,12 @@ char* date_format::write(char* out, const calendar& cal, const date_parts& parts
             case field_kind::era_name: {
                 const auto era = cal.try_era_of(parts);
                 if (!era || era->era.empty()) break;  // a calendar without eras
-                const std::string_view name = detail::era_text_of(*locale_, names, era->era, width);
-                out = write_text(out, name.empty() ? era->era : name);
+                // Without a locale (a % pattern), CLDR's English names, which the parser reads.
+                const locale& loc = localized ? *locale_ : locale::english();
+                const std::string_view name =
+                    detail::era_text_of(loc, localized ? names : detail::localize(loc, cal), era->era, width);
+                const std::string_view shown = name.empty() ? era->era : name;
+                out = write_text(out, localized ? shown : shown.substr(0, detail::english_name_size));
                 break;
             }
             case field_kind::quarter: out = number((parts.month - 1) / 3 + 1); break;

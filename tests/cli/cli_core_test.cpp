@@ -56,8 +56,8 @@ TEST(Format, TheOptionNamesItself) {
         (void)convert_options_from(parsed);
         ADD_FAILURE() << "no usage_error";
     } catch (const usage_error& e) {
-        EXPECT_STREQ(e.what(), "--format '%Q' has the unknown field '%Q' (allowed fields: %Y %m %d %j %u %A %a %B %b "
-                               "%F %%)");
+        EXPECT_STREQ(e.what(), "--format '%Q' has the unknown field '%Q' (allowed fields: %Y %y %C %m %d %e %j %u %w "
+                               "%G %g %V %U %W %A %a %B %b %h %EC %Ey %EY %D %F %n %t %%)");
     }
 }
 
