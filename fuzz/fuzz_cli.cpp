@@ -23,9 +23,11 @@
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
 #include "text.hpp"
+#include "today.hpp"
 #include "usage_error.hpp"
 
 #include <kalends/registry.hpp>
+#include <kalends/text.hpp>
 
 #include <fuzzer/FuzzedDataProvider.h>
 
@@ -35,6 +37,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -124,10 +127,26 @@ void check_parse_ymd(std::string_view text) {
 // The day number `text` names in `from`, if any (independently of the converter).
 std::optional<std::int64_t> expected_jdn(const convert_options& options, std::string_view text) {
     const endpoint& from = options.from;
-    if (from.is_calendar() && options.input_format) {
-        const auto parts = options.input_format->try_parse(text, *from.cal, options.input_mode);
-        if (!parts) return std::nullopt;
-        return kalends::to_optional(from.cal->try_date_from_parts(*parts));
+    if (text.starts_with('@')) {  // GNU date's seconds since 1970: the UTC day that holds the second
+        const int64_result seconds = parse_int64(text.substr(1));
+        if (seconds.status != text_status::ok) return std::nullopt;
+        const std::int64_t days = seconds.value / 86400 - (seconds.value % 86400 < 0 ? 1 : 0);
+        return from.is_calendar() && !from.cal->is_jdn_in_range(days + 2440588) ? std::nullopt
+                                                                               : std::optional(days + 2440588);
+    }
+    for (const auto& [word, offset] : {std::pair{"today", 0}, std::pair{"yesterday", -1}, std::pair{"tomorrow", 1}}) {
+        if (kalends::equal_ignoring_ascii_case(text, word)) {
+            const std::int64_t day = today_jdn() + offset;
+            return from.is_calendar() && !from.cal->is_jdn_in_range(day) ? std::nullopt : std::optional(day);
+        }
+    }
+    if (from.is_calendar() && !options.input_formats.empty()) {
+        for (const kalends::date_format& format : options.input_formats) {
+            if (const auto parts = format.try_parse(text, *from.cal, options.input_mode)) {
+                return kalends::to_optional(from.cal->try_date_from_parts(*parts));
+            }
+        }
+        return std::nullopt;
     }
     if (from.is_calendar()) {
         const ymd_text ymd = parse_ymd(text);
@@ -135,11 +154,8 @@ std::optional<std::int64_t> expected_jdn(const convert_options& options, std::st
         return kalends::to_optional(from.cal->try_date_from_parts(ymd.year, ymd.month, ymd.day));
     }
     const int64_result count = parse_int64(text);
-    std::int64_t jdn = 0;
-    if (count.status != text_status::ok || __builtin_add_overflow(count.value, day_count_offset(from.count), &jdn)) {
-        return std::nullopt;
-    }
-    return jdn;
+    if (count.status != text_status::ok) return std::nullopt;
+    return jdn_of_count(from.count, count.value);
 }
 
 // Converts one text and checks the line it produced.
@@ -154,17 +170,17 @@ void convert_and_check(converter& engine, std::string_view text) {
     bool representable = jdn.has_value();
     if (jdn) {
         for (const endpoint& target : options.to) {
-            std::int64_t unused = 0;
             // Without --to, a calendar that cannot hold the day gets an empty field instead.
             if (target.is_calendar() ? !target.cal->is_jdn_in_range(*jdn) && !options.every_calendar
-                                     : __builtin_sub_overflow(*jdn, day_count_offset(target.count), &unused)) {
+                                     : !count_of_jdn(target.count, *jdn)) {
                 representable = false;
             }
         }
     }
     KALENDS_CHECK(ok == representable);
     if (!ok) {
-        KALENDS_CHECK(line == "\n");
+        // A failed input is an empty line, or with --json an object naming its error.
+        KALENDS_CHECK(options.json ? line.starts_with("{\"input\":") && line.ends_with("\"}\n") : line == "\n");
         KALENDS_CHECK(!reason.empty());
         return;
     }
@@ -188,7 +204,7 @@ void convert_and_check(converter& engine, std::string_view text) {
         } else {
             const int64_result count = parse_int64(fields[i]);
             KALENDS_CHECK(count.status == text_status::ok);
-            KALENDS_CHECK(count.value + day_count_offset(target.count) == *jdn);
+            KALENDS_CHECK(jdn_of_count(target.count, count.value) == jdn);
         }
     }
 }

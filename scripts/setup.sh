@@ -10,9 +10,12 @@ packages=(
     libgtest-dev libgmock-dev
     # peers for differential tests and benchmarks
     libicu-dev qt6-base-dev libhowardhinnant-date-dev libbenchmark-dev
-    python3 python3-convertdate python3-icu
+    python3 python3-convertdate python3-icu python3-dateutil
     # command-line peers the end-to-end tests compare against
     ncal hdate jcal itools dateutils
+    # the man page test renders with man and groff; the completion test runs
+    # the scripts in bash, zsh (parse only) and fish (complete -C)
+    man-db groff-base zsh fish
     # CLDR data, sanitizer and fuzzer runtimes, analysers
     unicode-cldr-core clang libclang-rt-14-dev valgrind clang-tidy cppcheck
 )

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
-"""Batch conversion throughput of `kalends convert`, with dateutils' dconv as
-the peer, measured in one run (the figures are in docs/cli.md).
+"""Batch throughput of `kalends convert`, `add` and `diff` with lines from
+standard input, with dateutils' dconv, dadd and ddiff as the peers, measured
+in one run (the figures are in docs/cli.md).
 
-    bench/cli/batch_convert.py [PATH_TO_KALENDS] [--repeats N]
+    bench/cli/batch_throughput.py [PATH_TO_KALENDS] [--repeats N]
 
 Without PATH_TO_KALENDS it builds the Release tool in build/release, as
 scripts/run.sh does. Timed jobs, best wall time of N runs (default 5):
@@ -12,6 +13,8 @@ scripts/run.sh does. Timed jobs, best wall time of N runs (default 5):
   3. one million Gregorian YYYY-MM-DD lines -> persian
   4. dateutils.dconv re-printing the same million Gregorian lines as
      DD/MM/YYYY, the closest job it can do (it knows no other calendar)
+  5-6. kalends add P1M and dateutils.dadd +1mo over the same lines
+  7-8. kalends diff 2000-01-01 and dateutils.ddiff 2000-01-01 over them
 The Gregorian lines start at 1601-01-01 and cycle every 800,000 days, so
 that every year stays below 4096: dconv rejects later years.
 Lines a calendar cannot show (kalends' persian is the astronomical calendar
@@ -56,8 +59,9 @@ def main():
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     kalends = args.kalends or build_release()
-    if shutil.which("dateutils.dconv") is None:
-        sys.exit("dateutils.dconv is missing (Debian package dateutils)")
+    for peer in ("dateutils.dconv", "dateutils.dadd", "dateutils.ddiff"):
+        if shutil.which(peer) is None:
+            sys.exit(f"{peer} is missing (Debian package dateutils)")
 
     with tempfile.TemporaryDirectory() as work:
         jdn_file = os.path.join(work, "jdn.txt")
@@ -76,6 +80,10 @@ def main():
             ("kalends convert --to persian < 1M Gregorian lines", 1000000, f"{k} convert --to persian < {g}"),
             ("dateutils.dconv -i %Y-%m-%d -f %d/%m/%Y < same lines", 1000000,
              f"dateutils.dconv -i '%Y-%m-%d' -f '%d/%m/%Y' < {g}"),
+            ("kalends add P1M < the Gregorian lines", 1000000, f"{k} add P1M < {g}"),
+            ("dateutils.dadd +1mo < same lines", 1000000, f"dateutils.dadd +1mo < {g}"),
+            ("kalends diff 2000-01-01 < the Gregorian lines", 1000000, f"{k} diff 2000-01-01 < {g}"),
+            ("dateutils.ddiff 2000-01-01 < same lines", 1000000, f"dateutils.ddiff 2000-01-01 < {g}"),
         ]
         # Check once that every job answers every line; count the rejected ones.
         rejected = []
@@ -99,6 +107,8 @@ def main():
             print(f"{label:<62} {lines:>9} lines {seconds:7.3f} s {lines / seconds:>13,.0f} lines/s{note}")
         print(f"kalends Gregorian->Persian vs dconv:      {rates[2] / rates[3]:.2f}x the lines/s")
         print(f"kalends seq | JDN->Persian vs dconv:      {rates[0] / rates[3]:.2f}x the lines/s")
+        print(f"kalends add P1M vs dadd +1mo:             {rates[4] / rates[5]:.2f}x the lines/s")
+        print(f"kalends diff vs ddiff:                    {rates[6] / rates[7]:.2f}x the lines/s")
 
 
 if __name__ == "__main__":

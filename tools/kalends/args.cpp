@@ -40,6 +40,17 @@ const option_spec* find_short(std::span<const option_spec> specs, char name) noe
     return nullptr;
 }
 
+// "-3" and "-3w" are short options when every letter is one ("-3w" = "-3 -w"),
+// while "-7" or "-44-3-15" are negative numbers and dates.
+bool is_short_flag_bundle(std::string_view arg, std::span<const option_spec> specs) noexcept {
+    for (std::size_t j = 1; j < arg.size(); ++j) {
+        const option_spec* spec = find_short(specs, arg[j]);
+        if (spec == nullptr) return false;
+        if (spec->value == value_kind::required) return true;  // the rest is its value
+    }
+    return true;
+}
+
 [[noreturn]] void unknown_option(std::string_view spelling, std::span<const option_spec> specs,
                                  std::string_view command) {
     std::vector<std::string> known;
@@ -92,7 +103,7 @@ parsed_args parse_args(std::span<const std::string_view> args, std::span<const o
             parsed.options.push_back(std::move(option));
             continue;
         }
-        if (is_negative_number(arg) && !(arg.size() == 2 && find_short(specs, arg[1]) != nullptr)) {
+        if (is_negative_number(arg) && !is_short_flag_bundle(arg, specs)) {
             parsed.operands.push_back(arg);
             continue;
         }

@@ -1,8 +1,8 @@
 // Command-line scanning shared by every command: long options with
 // "--name=value" or "--name value", short options "-x", "-x value" or
 // "-xvalue", combined short flags "-wy", "--" to end options. A negative
-// number ("-44-3-15", "-7") is an operand, unless it is exactly a short
-// option ("-3").
+// number ("-44-3-15", "-7") is an operand, unless each of its characters is
+// a short option ("-3", "-3w").
 #pragma once
 
 #include <optional>

@@ -6,7 +6,9 @@
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
 #include "locale_option.hpp"
+#include "date_arith_args.hpp"
 #include "month_grid.hpp"
+#include "vertical_grid.hpp"
 #include "suggest.hpp"
 #include "text.hpp"
 #include "today.hpp"
@@ -17,7 +19,9 @@
 #include <kalends/names.hpp>
 #include <kalends/week.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstdlib>
 #include <limits>
 #include <unistd.h>
@@ -105,6 +109,46 @@ int parse_month(const kalends::calendar& cal, int year, std::string_view text, c
     return month.value;
 }
 
+// `before` months before `at`, `at`, and `after` months after it.
+std::vector<kalends::year_month> month_run(const kalends::calendar& cal, kalends::year_month at, int before, int after) {
+    const auto first = cal.try_add_months(at, -before);
+    if (!first) {
+        throw kalends::error(errc::invalid_year, std::to_string(before) + " months before " + std::to_string(at.year) +
+                                                     "-" + std::to_string(at.month) + " lie outside calendar '" +
+                                                     std::string(cal.name()) + "'");
+    }
+    std::vector<kalends::year_month> months{*first};
+    for (int i = 0; i < before + after; ++i) {
+        const auto next = cal.try_add_months(months.back(), 1);
+        if (!next) {
+            throw kalends::error(errc::invalid_year, "the months after " + std::to_string(months.back().year) + "-" +
+                                                         std::to_string(months.back().month) + " lie outside calendar '" +
+                                                         std::string(cal.name()) + "'");
+        }
+        months.push_back(*next);
+    }
+    return months;
+}
+
+// --reform list: the presets as ncal -p has them, with the first Gregorian day.
+int print_reform_list() {
+    output_buffer out(1);
+    out.append("code  country          last Julian day  first Gregorian day\n");
+    const kalends::calendar gregorian(kalends::calendar_system::gregorian);
+    for (const auto& preset : kalends::changeover_presets()) {
+        const date_parts first = gregorian.parts_from_date(preset.first_gregorian_jdn());
+        char line[96];
+        const int length = std::snprintf(line, sizeof line, "%-4.*s  %-15.*s  %04d-%02d-%02d       %04d-%02d-%02d\n",
+                                         static_cast<int>(preset.code.size()), preset.code.data(),
+                                         static_cast<int>(preset.country.size()), preset.country.data(),
+                                         preset.last_julian_year, preset.last_julian_month, preset.last_julian_day,
+                                         first.year, first.month, first.day);
+        if (length > 0) out.append(std::string_view(line, std::min(sizeof line - 1, static_cast<std::size_t>(length))));
+    }
+    out.flush();
+    return exit_ok;
+}
+
 }  // namespace
 
 int run_cal(arguments args) {
@@ -112,32 +156,48 @@ int run_cal(arguments args) {
     for (auto& option : parsed.options) {
         if (option.name == "colour") option.name = "color";
     }
+    if (parsed.last("reform") == "list") {
+        if (!parsed.operands.empty() || parsed.options.size() > 1) {
+            throw usage_error("--reform list prints the country codes and takes nothing else");
+        }
+        return print_reform_list();
+    }
     if (parsed.operands.size() > 2) {
         throw usage_error("'kalends cal' takes [YEAR [MONTH]]; unexpected " + quoted(parsed.operands[2]));
     }
     if (parsed.has("reform") && parsed.has("calendar")) {
         throw usage_error("--reform CC chooses the calendar (Julian, then Gregorian from CC's reform): drop -c");
     }
-    // --reform: the changeover calendar of a country as `ncal -p` lists it.
-    if (const auto code = parsed.last("reform"); code && !kalends::find_changeover_preset(*code)) {
-        std::vector<std::string> codes;
-        for (const auto& preset : kalends::changeover_presets()) codes.emplace_back(preset.code);
-        throw usage_error("--reform " + quoted(*code) + " is not a country code of 'ncal -p'" +
-                          did_you_mean(*code, codes));
+    if (parsed.has("dual") && (parsed.has("vertical") || parsed.has("day-of-year"))) {
+        throw usage_error("--dual shows two day numbers per cell: it does not combine with --vertical or -j");
     }
-    const kalends::calendar cal = parsed.has("reform")
-                                      ? kalends::changeover_calendar(*parsed.last("reform"))
-                                      : require_calendar(parsed.last("calendar").value_or("gregorian"), "--calendar");
+    // --reform: the changeover calendar of a country as `ncal -p` lists it;
+    // without -c, that of Great Britain, as Debian's cal draws.
+    const std::string_view reform = parsed.last("reform").value_or("GB");
+    if (!kalends::find_changeover_preset(reform)) {
+        std::vector<std::string> codes{"list"};
+        for (const auto& preset : kalends::changeover_presets()) codes.emplace_back(preset.code);
+        throw usage_error("--reform " + quoted(reform) + " is not a country code of 'ncal -p' (see --reform list)" +
+                          did_you_mean(reform, codes));
+    }
+    const bool reform_grid = !parsed.has("calendar");
+    const kalends::calendar cal = reform_grid ? kalends::changeover_calendar(reform)
+                                              : require_calendar(*parsed.last("calendar"), "--calendar");
 
     grid_options grid;
     // A reform grid starts on Sunday, as ncal and Debian's cal print them.
-    grid.first_weekday = parsed.has("reform") && !parsed.has("first-weekday") ? 7 : first_weekday(parsed, cal);
+    grid.first_weekday = reform_grid && !parsed.has("first-weekday") ? 7 : first_weekday(parsed, cal);
     grid.week_numbers = parsed.has("week-numbers");
+    grid.day_of_year = parsed.has("day-of-year");
     // English in ASCII digits is the library's English, which matches Debian's cal line for line.
     const kalends::locale loc = locale_from(parsed);
     if (!is_plain_english(loc)) grid.locale = &loc;
     if (const auto dual = parsed.last("dual")) grid.dual = require_calendar(*dual, "--dual");
-    const bool highlight = want_highlight(parsed);
+    const bool vertical = parsed.has("vertical");
+    // -H names the day to highlight, and asks for the highlight unless --color=never.
+    const auto highlight_date = parsed.last("highlight");
+    const bool highlight = highlight_date ? parsed.last("color") != "never" : want_highlight(parsed);
+    if (highlight_date) (void)want_highlight(parsed);  // still checks the --color value
 
     int before = month_count(parsed, "before");
     int after = month_count(parsed, "after");
@@ -175,8 +235,8 @@ int run_cal(arguments args) {
     // Today is needed for the default year and month and for highlighting;
     // an unset or broken clock only matters when it is used.
     std::optional<std::int64_t> today;
-    if (!year_text || highlight) today = today_jdn();
-    if (highlight) grid.today = today;
+    if (!year_text || (highlight && !highlight_date)) today = today_jdn();
+    if (highlight) grid.today = highlight_date ? read_date(cal, *highlight_date).jdn() : today;
 
     int year = 0;
     int month = 0;
@@ -189,40 +249,34 @@ int run_cal(arguments args) {
     }
     if (month_text) month = parse_month(cal, year, *month_text, loc);
 
-    std::vector<month_block> blocks;
-    std::vector<std::string> lines;
+    std::vector<kalends::year_month> months;
     if (year_view) {
         grid.year_in_title = false;
-        const int months = cal.months_in_year(year);
-        for (int m = 1; m <= months; ++m) blocks.push_back(render_month(cal, year, m, grid));
-        const std::size_t per_row = grid.dual ? 1 : 3;
-        const std::size_t columns = std::min<std::size_t>(per_row, blocks.size());
-        const std::size_t width = columns * blocks.front().width + (columns - 1) * 2;
-        lines.push_back(centre(std::to_string(year), width));
-        const auto grids = lay_out(blocks, per_row);
-        lines.insert(lines.end(), grids.begin(), grids.end());
+        const int count = cal.months_in_year(year);
+        for (int m = 1; m <= count; ++m) months.push_back({year, m});
     } else {
-        const auto first = cal.try_add_months({year, month}, -before);
-        if (!first) {
-            throw kalends::error(errc::invalid_year, std::to_string(before) + " months before " + std::to_string(year) +
-                                                         "-" + std::to_string(month) + " lie outside calendar '" +
-                                                         std::string(cal.name()) + "'");
-        }
-        kalends::year_month at = *first;
-        for (int i = 0; i <= before + after; ++i) {
-            if (i != 0) {
-                const auto next = cal.try_add_months(at, 1);
-                if (!next) {
-                    throw kalends::error(errc::invalid_year, "the months after " + std::to_string(at.year) + "-" +
-                                                                 std::to_string(at.month) + " lie outside calendar '" +
-                                                                 std::string(cal.name()) + "'");
-                }
-                at = *next;
-            }
-            blocks.push_back(render_month(cal, at.year, at.month, grid));
-        }
-        lines = lay_out(blocks, grid.dual ? 1 : 3);
+        months = month_run(cal, {year, month}, before, after);
     }
+    // Months to a band: cal's and ncal's (fewer with -j), one with --dual.
+    const std::size_t per_row = grid.dual ? 1 : vertical ? (grid.day_of_year ? 3 : 4) : (grid.day_of_year ? 2 : 3);
+    std::vector<std::string> lines;
+    if (year_view) {
+        // Centred over the months of a band, without the gaps between them, as cal and ncal do.
+        const std::size_t columns = std::min(per_row, months.size());
+        const std::size_t width = vertical ? vertical_band_width(columns, grid)
+                                           : columns * render_month(cal, year, 1, grid).width;
+        lines.push_back(centre(std::to_string(year), width));
+    }
+    std::vector<std::string> grids;
+    if (vertical) {
+        grids = lay_out_vertical(cal, months, grid, per_row);
+    } else {
+        std::vector<month_block> blocks;
+        blocks.reserve(months.size());
+        for (const kalends::year_month& at : months) blocks.push_back(render_month(cal, at.year, at.month, grid));
+        grids = lay_out(blocks, per_row);
+    }
+    lines.insert(lines.end(), grids.begin(), grids.end());
 
     output_buffer out(1);
     for (const std::string& line : lines) {

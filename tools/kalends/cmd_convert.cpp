@@ -1,6 +1,7 @@
 // `kalends convert`: dates from one calendar or day count to others, from
 // operands or streamed from standard input.
 #include "args.hpp"
+#include "batch_lines.hpp"
 #include "command_options.hpp"
 #include "commands.hpp"
 #include "converter.hpp"
@@ -18,6 +19,7 @@ namespace kalends::cli {
 int run_convert(arguments args) {
     const parsed_args parsed = parse_args(args, convert_option_specs(), "kalends convert");
     convert_options options = convert_options_from(parsed);
+    options.warn = [](const std::string& warning) { report("warning: " + warning); };
     output_buffer out(1);
     if (parsed.has("header")) {
         std::string header;
@@ -42,19 +44,9 @@ int run_convert(arguments args) {
         return status;
     }
 
-    // Messages are gathered too, so that many bad lines cost no system call each.
-    output_buffer errors(2, std::size_t{1} << 16);
-    // "kalends: line N 'TEXT': REASON", written without temporaries.
+    line_errors errors;
     const auto report_line = [&errors](std::uint64_t number, std::string_view text, std::string_view message) {
-        errors.append("kalends: line ");
-        char digits[24];
-        errors.append(std::string_view(digits, static_cast<std::size_t>(write_int64(digits, static_cast<std::int64_t>(number)) - digits)));
-        errors.put(' ');
-        char* place = errors.reserve(4 * quote_limit + 64);
-        errors.commit(write_quoted(place, text));
-        errors.append(": ");
-        errors.append(message);
-        errors.put('\n');
+        errors.add(number, text, message);
     };
     // Lines are converted in batches (one bulk call per calendar for each).
     const converter::report_fn report = report_line;

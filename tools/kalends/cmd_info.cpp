@@ -4,6 +4,7 @@
 #include "date_parse.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
+#include "option_tables.hpp"
 #include "locale_option.hpp"
 #include "text.hpp"
 #include "usage_error.hpp"
@@ -35,8 +36,7 @@ std::string cycle_year_text(const kalends::calendar& cal, int year) {
 }  // namespace
 
 int run_info(arguments args) {
-    static constexpr std::array<option_spec, 2> specs{{locale_option, {"help", 'h'}}};
-    const parsed_args parsed = parse_args(args, specs, "kalends info");
+    const parsed_args parsed = parse_args(args, option_specs_of("info"), "kalends info");
     if (parsed.operands.empty()) throw usage_error("'kalends info' needs a calendar name (see 'kalends list')");
     if (parsed.operands.size() > 2) {
         throw usage_error("'kalends info' takes CAL [YEAR]; unexpected " + quoted(parsed.operands[2]));
@@ -51,6 +51,7 @@ int run_info(arguments args) {
         std::vector<std::string> aliases(names.begin() + (names.empty() ? 0 : 1), names.end());
         out.append(field("name", std::string(cal.name())));
         out.append(field("aliases", aliases.empty() ? std::string("(none)") : join(aliases, ", ")));
+        if (!cal.name_note().empty()) out.append(field("note", std::string(cal.name_note())));
         out.append(field("id", std::to_string(to_underlying(cal.id()))));
         out.append(field("built in", cal.system() == calendar_system::user ? "no" : "yes"));
         out.append(field("kind", kind_of(cal)));

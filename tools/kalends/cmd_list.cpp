@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
+#include "option_tables.hpp"
 #include "text.hpp"
 #include "usage_error.hpp"
 
@@ -27,8 +28,7 @@ std::string pad(std::string text, std::size_t width) {
 }  // namespace
 
 int run_list(arguments args) {
-    static constexpr std::array<option_spec, 2> specs{{{"json", 0}, {"help", 'h'}}};
-    const parsed_args parsed = parse_args(args, specs, "kalends list");
+    const parsed_args parsed = parse_args(args, option_specs_of("list"), "kalends list");
     if (!parsed.operands.empty()) {
         throw usage_error("'kalends list' takes no operands (got " + quoted(parsed.operands.front()) + ")");
     }
@@ -49,7 +49,8 @@ int run_list(arguments args) {
                        ",\"min_days_in_month\":" + std::to_string(cal.minimum_days_in_month()) +
                        ",\"max_days_in_month\":" + std::to_string(cal.maximum_days_in_month()) +
                        ",\"min_year\":" + std::to_string(cal.minimum_year()) +
-                       ",\"max_year\":" + std::to_string(cal.maximum_year()) + "}" +
+                       ",\"max_year\":" + std::to_string(cal.maximum_year()) +
+                       (cal.name_note().empty() ? std::string() : ",\"note\":" + json_string(cal.name_note())) + "}" +
                        (i + 1 < calendars.size() ? ",\n" : "\n"));
         }
         out.append("]\n");
@@ -66,6 +67,10 @@ int run_list(arguments args) {
                            pad(std::to_string(cal.maximum_months_in_year()), 8) + join(aliases_of(cal), ", ");
         while (!line.empty() && line.back() == ' ') line.pop_back();
         out.append(line + "\n");
+    }
+    // What some names mean here, where other libraries differ.
+    for (const auto& cal : calendars) {
+        if (!cal.name_note().empty()) out.append("\nNote on " + std::string(cal.name()) + ": " + std::string(cal.name_note()) + "\n");
     }
     out.flush();
     return exit_ok;

@@ -1,13 +1,16 @@
-// `kalends seq [-c CAL] [--skip DAYS] [--format FMT] START END [STEP]`: the
+// `kalends seq [-c CAL] [--skip DAYS] [--format FMT] [START END [STEP]]`: the
 // dates START + n * STEP (n = 0, 1, ...) up to END (down to END for a
-// negative STEP), one per line; none if END lies on the other side.
+// negative STEP), one per line; none if END lies on the other side. Without
+// operands, each line of standard input holds START END [STEP].
 // Each is computed from START, so month ends do not drift: 2024-01-31 by P1M
 // gives 2024-02-29, then 2024-03-31.
 #include "args.hpp"
+#include "batch_lines.hpp"
 #include "commands.hpp"
 #include "date_arith_args.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
+#include "option_tables.hpp"
 #include "text.hpp"
 #include "usage_error.hpp"
 
@@ -41,45 +44,18 @@ std::array<bool, 8> skipped_weekdays(const parsed_args& parsed) {
     return skip;
 }
 
-}  // namespace
-
-int run_seq(arguments args) {
-    static constexpr std::array<option_spec, 4> specs{{
-        {"calendar", 'c', value_kind::required, "a calendar name"},
-        {"skip", 0, value_kind::required, "weekdays, comma-separated (sat,sun)"},
-        {"format", 0, value_kind::required, "a format such as '%Y-%m-%d'"},
-        {"help", 'h'},
-    }};
-    const split_arguments split = split_negative_durations(args);
-    parsed_args parsed = parse_args(split.rest, specs, "kalends seq");
-    parsed.operands.insert(parsed.operands.end(), split.negative_durations.begin(), split.negative_durations.end());
-    if (parsed.operands.size() != 2 && parsed.operands.size() != 3) {
-        throw usage_error("'kalends seq' takes START END [STEP] (e.g. 2024-01-31 2024-12-31 P1M), got " +
-                          std::to_string(parsed.operands.size()) + " operand(s)");
-    }
-    const kalends::calendar cal = require_calendar(parsed.last("calendar").value_or("gregorian"), "--calendar");
-    const std::array<bool, 8> skip = skipped_weekdays(parsed);
-    std::optional<kalends::date_format> format;
-    if (const auto text = parsed.last("format")) {
-        auto compiled = kalends::date_format::try_compile(*text);
-        if (!compiled) throw usage_error("--" + compiled.error().message());
-        format.emplace(std::move(compiled).value());
-    }
-    const kalends::date start = read_date(cal, parsed.operands[0]);
-    const kalends::date end = read_date(cal, parsed.operands[1]);
-    const kalends::duration step =
-        parsed.operands.size() == 3 ? read_duration(parsed.operands[2]) : kalends::duration::of_days(1);
-    if (step.is_zero()) throw usage_error("STEP " + quoted(parsed.operands[2]) + " is zero: the sequence would not end");
+// START + n * STEP up to END (down to END for a negative STEP), one per
+// line; nothing if END lies on the other side, as seq and dseq do.
+void write_sequence(const kalends::date& start, const kalends::date& end, const kalends::duration& step,
+                    const std::array<bool, 8>& skip, const std::optional<kalends::date_format>& format,
+                    output_buffer& out) {
     const int sign = step.sign();
-    // END on the other side of START: an empty sequence, as seq and dseq print it.
-    if ((sign > 0 && end < start) || (sign < 0 && end > start)) return exit_ok;
-    output_buffer out(1);
+    if ((sign > 0 && end < start) || (sign < 0 && end > start)) return;
     for (std::int64_t n = 0;; ++n) {
         // n * step, checked: the duration's bounds end the sequence with an error, never a wrong date.
         const auto scaled = kalends::duration::try_make(step.years() * n, step.months() * n, step.weeks() * n,
                                                         step.days() * n);
         if (!scaled) {
-            out.flush();
             throw kalends::error(scaled.error().code, "seq: " + std::to_string(n) + " steps of " + step.to_string() +
                                                           " exceed a duration's range: " + scaled.error().message());
         }
@@ -89,8 +65,56 @@ int run_seq(arguments args) {
         const kalends::date& d = next.value();
         if ((sign > 0 && d > end) || (sign < 0 && d < end)) break;
         if (skip[static_cast<std::size_t>(d.day_of_week())]) continue;
-        out.append(format ? format->format(d) : d.to_string());
-        out.put('\n');
+        if (format) {
+            out.append(format->format(d));
+            out.put('\n');
+        } else {
+            write_date(out, d);
+        }
+    }
+}
+
+}  // namespace
+
+int run_seq(arguments args) {
+    const split_arguments split = split_negative_durations(args);
+    parsed_args parsed = parse_args(split.rest, option_specs_of("seq"), "kalends seq");
+    parsed.operands.insert(parsed.operands.end(), split.negative_durations.begin(), split.negative_durations.end());
+    const auto& operands = parsed.operands;
+    if (!operands.empty() && operands.size() != 2 && operands.size() != 3) {
+        throw usage_error("'kalends seq' takes START END [STEP] (e.g. 2024-01-31 2024-12-31 P1M), or such lines on "
+                          "standard input, got " + std::to_string(operands.size()) + " operand(s)");
+    }
+    const kalends::calendar cal = require_calendar(parsed.last("calendar").value_or("gregorian"), "--calendar");
+    const std::array<bool, 8> skip = skipped_weekdays(parsed);
+    std::optional<kalends::date_format> format;
+    if (const auto text = parsed.last("format")) {
+        auto compiled = kalends::date_format::try_compile(*text);
+        if (!compiled) throw usage_error("--" + compiled.error().message());
+        format.emplace(std::move(compiled).value());
+    }
+    output_buffer out(1);
+    if (operands.empty()) {
+        // Lines "START END [STEP]": each line's sequence in turn.
+        return answer_input_lines(out, [&](std::string_view line, output_buffer& to) {
+            const std::vector<std::string_view> fields = split_fields(line);
+            if (fields.size() != 2 && fields.size() != 3) {
+                throw kalends::error(errc::invalid_date_text, "expected START END [STEP], separated by white space");
+            }
+            const kalends::duration step = fields.size() == 3 ? read_duration(fields[2]) : kalends::duration::of_days(1);
+            if (step.is_zero()) throw kalends::error(errc::invalid_duration, "STEP is zero: the sequence would not end");
+            write_sequence(read_date(cal, fields[0]), read_date(cal, fields[1]), step, skip, format, to);
+        });
+    }
+    const kalends::date start = read_date(cal, operands[0]);
+    const kalends::date end = read_date(cal, operands[1]);
+    const kalends::duration step = operands.size() == 3 ? read_duration(operands[2]) : kalends::duration::of_days(1);
+    if (step.is_zero()) throw usage_error("STEP " + quoted(operands[2]) + " is zero: the sequence would not end");
+    try {
+        write_sequence(start, end, step, skip, format, out);
+    } catch (const kalends::error&) {
+        out.flush();  // the dates before the error
+        throw;
     }
     out.flush();
     return exit_ok;

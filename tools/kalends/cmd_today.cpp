@@ -6,6 +6,7 @@
 #include "text.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
+#include "option_tables.hpp"
 #include "locale_option.hpp"
 #include "today.hpp"
 #include "usage_error.hpp"
@@ -64,8 +65,7 @@ int write_every_calendar(std::int64_t jdn, const kalends::locale& loc, output_bu
 }  // namespace
 
 int run_today(arguments args) {
-    static constexpr std::array<option_spec, 2> specs{{locale_option, {"help", 'h'}}};
-    const parsed_args parsed = parse_args(args, specs, "kalends today");
+    const parsed_args parsed = parse_args(args, option_specs_of("today"), "kalends today");
     if (!parsed.operands.empty()) {
         throw usage_error("'kalends today' takes no operands (got " + std::string(parsed.operands.front()) +
                           "; 'kalends show DATE' shows another day)");
@@ -77,9 +77,7 @@ int run_today(arguments args) {
 }
 
 int run_show(arguments args) {
-    static constexpr std::array<option_spec, 3> specs{
-        {{"calendar", 'c', value_kind::required, "a calendar name"}, locale_option, {"help", 'h'}}};
-    const parsed_args parsed = parse_args(args, specs, "kalends show");
+    const parsed_args parsed = parse_args(args, option_specs_of("show"), "kalends show");
     if (parsed.operands.empty()) throw usage_error("'kalends show' needs a date (e.g. 2025-03-21)");
     const kalends::calendar cal = require_calendar(parsed.last("calendar").value_or("gregorian"), "--calendar");
     const kalends::locale loc = locale_from(parsed);

@@ -22,7 +22,7 @@ std::optional<kalends::date_style> style_named(std::string_view name) {
     return std::nullopt;
 }
 
-constexpr std::array<option_spec, 12> convert_specs{{
+constexpr std::array<option_spec, 13> convert_specs{{
     {"from", 'f', value_kind::required, "a calendar name or day count"},
     {"to", 't', value_kind::required, "calendar names or day counts, comma-separated"},
     {"format", 0, value_kind::required, "a format such as '%Y-%m-%d'"},
@@ -30,6 +30,7 @@ constexpr std::array<option_spec, 12> convert_specs{{
     {"style", 0, value_kind::required, "full, long, medium or short"},
     {"qt-format", 0, value_kind::required, "a Qt date format such as 'dddd d MMMM yyyy'"},
     {"input-pattern", 0, value_kind::required, "an LDML pattern such as 'd MMMM y'"},
+    {"input-format", 'i', value_kind::required, "a format such as '%d/%m/%Y'"},
     {"lenient", 0},
     locale_option,
     {"json", 0},
@@ -37,7 +38,7 @@ constexpr std::array<option_spec, 12> convert_specs{{
     {"help", 'h'},
 }};
 
-constexpr std::array<option_spec, 14> cal_specs{{
+constexpr std::array<option_spec, 17> cal_specs{{
     locale_option,
     {"calendar", 'c', value_kind::required, "a calendar name"},
     {"month", 'm', value_kind::required, "a month number or name"},
@@ -47,6 +48,9 @@ constexpr std::array<option_spec, 14> cal_specs{{
     {"before", 'B', value_kind::required, "a number of months"},
     {"first-weekday", 0, value_kind::required, "a weekday name"},
     {"week-numbers", 'w'},
+    {"day-of-year", 'j'},
+    {"highlight", 'H', value_kind::required, "a date"},
+    {"vertical", 0},
     {"dual", 0, value_kind::required, "a calendar name"},
     {"color", 0, value_kind::optional, "auto, always or never"},
     {"colour", 0, value_kind::optional, "auto, always or never"},
@@ -103,13 +107,24 @@ convert_options convert_options_from(const parsed_args& parsed) {
         if (!chosen) throw usage_error("--style " + quoted(*style) + " is not a style (allowed: full, long, medium, short)");
         options.format.emplace(take(kalends::date_format::try_from_style(*chosen, loc, first_target), "--style:"));
     }
-    if (const auto input = parsed.last("input-pattern")) {
-        if (!options.from.is_calendar()) throw usage_error("--input-pattern needs --from to name a calendar, not a day count");
-        options.input_format.emplace(take(kalends::date_format::try_from_ldml(*input, loc), "--input-pattern:"));
-        options.input_mode = parsed.has("lenient") ? kalends::parse_mode::lenient : kalends::parse_mode::strict;
-    } else if (parsed.has("lenient")) {
-        throw usage_error("--lenient applies to --input-pattern, which is not given");
+    // --input-pattern and --input-format, each as often as wanted: tried in the order given.
+    for (const parsed_option& option : parsed.options) {
+        const bool ldml = option.name == "input-pattern";
+        if (!ldml && option.name != "input-format") continue;
+        if (!options.from.is_calendar()) {
+            throw usage_error(option.spelling + " needs --from to name a calendar, not a day count");
+        }
+        const std::string_view text = option.value.value_or("");
+        options.input_formats.push_back(
+            ldml ? take(kalends::date_format::try_from_ldml(text, loc), "--input-pattern:")
+                 : take(loc == kalends::locale::english() ? kalends::date_format::try_compile(text)
+                                                          : kalends::date_format::try_compile(text, loc),
+                        "--input-format:"));
     }
+    if (parsed.has("lenient") && options.input_formats.empty()) {
+        throw usage_error("--lenient applies to --input-pattern and --input-format, neither of which is given");
+    }
+    options.input_mode = parsed.has("lenient") ? kalends::parse_mode::lenient : kalends::parse_mode::strict;
     options.json = parsed.has("json");
     if (options.json && parsed.has("header")) {
         throw usage_error("--header labels the columns of text output; --json names every field itself");

@@ -55,10 +55,14 @@ void converter::parse_range(std::size_t first, std::size_t last) {
         jdns_[i] = kalends::invalid_jdn;
         if (entries_[i].failed) continue;
         const std::string_view text = text_of(i);
-        if (const auto day = relative_day_jdn(text)) {  // today, yesterday, tomorrow: a day, whatever --from
-            jdns_[i] = *day;
+        if (const day_word word = read_day_word(text); word.matched) {  // today, @SECONDS ...: a day, whatever --from
+            if (!word.jdn) {
+                fail(i, word.problem);
+                continue;
+            }
+            jdns_[i] = *word.jdn;
             if (!from.is_calendar()) continue;
-            const auto parts = from.cal->try_parts_from_date(*day);
+            const auto parts = from.cal->try_parts_from_date(*word.jdn);
             if (!parts) {
                 fail(i, parts.error().message());
                 continue;
@@ -66,15 +70,12 @@ void converter::parse_range(std::size_t first, std::size_t last) {
             input_parts_[i] = *parts;
             continue;
         }
-        if (from.is_calendar() && options_.input_format) {
-            const auto parsed = options_.input_format->try_parse(text, *from.cal, options_.input_mode);
-            if (!parsed) {
-                scratch_.clear();
-                parsed.error().append_message(scratch_);
+        if (from.is_calendar() && !options_.input_formats.empty()) {
+            if (const auto parsed = read_with_formats(text, *from.cal)) {
+                input_parts_[i] = *parsed;
+            } else {
                 fail(i, scratch_);
-                continue;
             }
-            input_parts_[i] = *parsed;
             continue;
         }
         if (from.is_calendar()) {
@@ -89,8 +90,10 @@ void converter::parse_range(std::size_t first, std::size_t last) {
         const int64_result count = parse_int64(text);
         if (count.status != text_status::ok) {
             fail(i, describe_int64_failure(count));
-        } else if (__builtin_add_overflow(count.value, day_count_offset(from.count), &jdns_[i])) {
-            jdns_[i] = kalends::invalid_jdn;
+        } else if (const auto jdn = jdn_of_count(from.count, count.value)) {
+            jdns_[i] = *jdn;
+            if (from.count == day_count::unix_days) warn_if_seconds(count.value);
+        } else {
             fail(i, "the day count is too large to be converted to a Julian Day Number");
         }
     }
@@ -127,7 +130,9 @@ void converter::convert_range(std::size_t first, std::size_t last) {
         }
         for (std::size_t i = first; i < last; ++i) {
             if (entries_[i].failed) continue;
-            if (__builtin_sub_overflow(jdns_[i], day_count_offset(target.count), &counts_[t][i])) {
+            if (const auto count = count_of_jdn(target.count, jdns_[i])) {
+                counts_[t][i] = *count;
+            } else {
                 fail(i, "JDN " + std::to_string(jdns_[i]) + " does not fit a " + target.name + " day count");
             }
         }
@@ -180,9 +185,55 @@ bool converter::convert(std::string_view text, output_buffer& out, std::string& 
     return ok;
 }
 
+std::optional<date_parts> converter::read_with_formats(std::string_view text, const kalends::calendar& cal) {
+    std::optional<error_info> first_error;
+    for (const kalends::date_format& format : options_.input_formats) {
+        const auto parsed = format.try_parse(text, cal, options_.input_mode);
+        if (parsed) return *parsed;
+        if (!first_error) first_error = parsed.error();
+    }
+    scratch_.clear();
+    if (options_.input_formats.size() > 1) {
+        // The input formats tried, then why the first one failed.
+        scratch_ += "matches none of the input formats";
+        for (const kalends::date_format& format : options_.input_formats) {
+            scratch_ += ' ';
+            scratch_ += quoted(format.pattern());
+        }
+        scratch_ += "; with the first: ";
+    }
+    first_error->append_message(scratch_);
+    return std::nullopt;
+}
+
+void converter::warn_if_seconds(std::int64_t unix_days) {
+    // Day 9 872 000 after 1970 is in year 28 968: a count beyond it is almost surely seconds.
+    constexpr std::int64_t implausible_days = 9'872'000;
+    if (warned_seconds_ || !options_.warn || (unix_days < implausible_days && unix_days > -implausible_days)) return;
+    warned_seconds_ = true;
+    options_.warn("--from unix reads days since 1970-01-01; " + std::to_string(unix_days) +
+                  " reads like seconds: for seconds use --from unix-seconds (or @" + std::to_string(unix_days) + ")");
+}
+
+void converter::write_failure(std::size_t i, output_buffer& out) {
+    if (!options_.json) {
+        out.put('\n');
+        return;
+    }
+    // JSON Lines stay one object per input: the input and why it failed.
+    const std::string_view text = text_of(i);
+    char* p = out.reserve(32 + 6 * (text.size() + reasons_[i].size()));
+    p = write_text(p, "{\"input\":");
+    p = write_json_string(p, text);
+    p = write_text(p, ",\"error\":");
+    p = write_json_string(p, reasons_[i]);
+    p = write_text(p, "}\n");
+    out.commit(p);
+}
+
 void converter::write_line(std::size_t i, output_buffer& out) {
     if (entries_[i].failed) {
-        out.put('\n');
+        write_failure(i, out);
         return;
     }
     try {
@@ -213,7 +264,7 @@ void converter::write_line(std::size_t i, output_buffer& out) {
     } catch (const std::exception& e) {
         // Nothing of the line was committed.
         fail(i, std::string("conversion failed: ") + e.what());
-        out.put('\n');
+        write_failure(i, out);
     }
 }
 

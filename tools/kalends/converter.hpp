@@ -25,9 +25,12 @@ struct convert_options {
     // then gets an empty field (null in JSON) instead of failing the line.
     bool every_calendar = false;
     std::optional<kalends::date_format> format;  // --format, --pattern, --style, --qt-format
-    std::optional<kalends::date_format> input_format;  // --input-pattern: inputs in the --from calendar
+    // --input-pattern, --input-format: inputs in the --from calendar, the first that reads one wins.
+    std::vector<kalends::date_format> input_formats;
     kalends::parse_mode input_mode = kalends::parse_mode::strict;
     bool json = false;                  // --json
+    // Called once with a warning about the input (a --from unix value that reads like seconds).
+    std::function<void(const std::string&)> warn;
 };
 
 // Inputs are converted in batches: add() collects them, write() converts the
@@ -46,13 +49,13 @@ public:
     [[nodiscard]] bool full() const noexcept { return entries_.size() >= batch_capacity; }
 
     // Converts the batch, appends one line per input to `out` ("\n" alone
-    // for a failed one), calls report(number, text, reason) for each failure
+    // for a failed one; with --json an object of its input and error), calls report(number, text, reason) for each failure
     // in order, and empties the batch. Returns the number of failures.
     using report_fn = std::function<void(std::uint64_t number, std::string_view text, std::string_view reason)>;
     std::size_t write(output_buffer& out, const report_fn& report);
 
     // One input on its own (a batch of one): appends its line to `out`; on
-    // failure appends only "\n", sets `reason` and returns false.
+    // failure appends the failed line, sets `reason` and returns false.
     bool convert(std::string_view text, output_buffer& out, std::string& reason);
 
     [[nodiscard]] const convert_options& options() const noexcept { return options_; }
@@ -74,6 +77,10 @@ private:
     void convert_range(std::size_t first, std::size_t last);
     void parse_range(std::size_t first, std::size_t last);
     void write_line(std::size_t i, output_buffer& out);
+    void write_failure(std::size_t i, output_buffer& out);
+    void warn_if_seconds(std::int64_t unix_days);
+    // The date `text` reads as with the first of the input formats that reads it; else nullopt, the reason in scratch_.
+    std::optional<date_parts> read_with_formats(std::string_view text, const kalends::calendar& cal);
     char* write_json(char* p, std::size_t i);
 
     convert_options options_;
@@ -87,6 +94,7 @@ private:
     std::vector<std::vector<date_parts>> parts_;   // per target: calendar dates
     std::vector<std::vector<std::int64_t>> counts_;  // per target: day counts
     std::string scratch_;                           // --format text inside --json
+    bool warned_seconds_ = false;
 };
 
 }  // namespace kalends::cli

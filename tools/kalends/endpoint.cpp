@@ -14,15 +14,26 @@ namespace {
 struct day_count_info {
     day_count count;
     std::string_view name;
-    std::int64_t offset;
+    std::int64_t offset;        // JDN of value 0
+    std::int64_t unit_divisor;  // values per day
 };
 
-constexpr std::array<day_count_info, 4> day_counts{{
-    {day_count::jdn, "jdn", 0},
-    {day_count::rata_die, "rd", jdn_of_rata_die_epoch},
-    {day_count::mjd, "mjd", jdn_of_mjd_epoch},
-    {day_count::unix_days, "unix", jdn_of_unix_epoch},
+constexpr std::int64_t seconds_per_day = 86400;
+
+constexpr std::array<day_count_info, 5> day_counts{{
+    {day_count::jdn, "jdn", 0, 1},
+    {day_count::rata_die, "rd", jdn_of_rata_die_epoch, 1},
+    {day_count::mjd, "mjd", jdn_of_mjd_epoch, 1},
+    {day_count::unix_days, "unix", jdn_of_unix_epoch, 1},
+    {day_count::unix_seconds, "unix-seconds", jdn_of_unix_epoch, seconds_per_day},
 }};
+
+const day_count_info& info_of(day_count count) noexcept {
+    for (const auto& info : day_counts) {
+        if (info.count == count) return info;
+    }
+    return day_counts.front();
+}
 
 }  // namespace
 
@@ -33,18 +44,26 @@ std::vector<std::string> day_count_names() {
     return names;
 }
 
-std::string_view day_count_name(day_count count) noexcept {
-    for (const auto& info : day_counts) {
-        if (info.count == count) return info.name;
-    }
-    return {};
+std::string_view day_count_name(day_count count) noexcept { return info_of(count).name; }
+
+std::optional<std::int64_t> jdn_of_count(day_count count, std::int64_t value) noexcept {
+    const day_count_info& info = info_of(count);
+    // Floor division: second -1 is in the day before the epoch.
+    std::int64_t days = value / info.unit_divisor;
+    if (value % info.unit_divisor < 0) --days;
+    std::int64_t jdn = 0;
+    if (__builtin_add_overflow(days, info.offset, &jdn)) return std::nullopt;
+    return jdn;
 }
 
-std::int64_t day_count_offset(day_count count) noexcept {
-    for (const auto& info : day_counts) {
-        if (info.count == count) return info.offset;
+std::optional<std::int64_t> count_of_jdn(day_count count, std::int64_t jdn) noexcept {
+    const day_count_info& info = info_of(count);
+    std::int64_t days = 0;
+    std::int64_t value = 0;
+    if (__builtin_sub_overflow(jdn, info.offset, &days) || __builtin_mul_overflow(days, info.unit_divisor, &value)) {
+        return std::nullopt;
     }
-    return 0;
+    return value;
 }
 
 std::optional<endpoint> find_endpoint(std::string_view name) {
@@ -96,7 +115,7 @@ endpoint require_endpoint(std::string_view name, std::string_view what) {
     throw usage_error("unknown calendar " + quoted(name) + " for " + std::string(what) +
                       did_you_mean(name, candidates) +
                       "; allowed: a calendar name or alias ('kalends list' shows them) or a day count: jdn, rd, mjd, "
-                      "unix");
+                      "unix, unix-seconds");
 }
 
 }  // namespace kalends::cli

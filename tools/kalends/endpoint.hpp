@@ -12,7 +12,7 @@
 
 namespace kalends::cli {
 
-enum class day_count { jdn, rata_die, mjd, unix_days };
+enum class day_count { jdn, rata_die, mjd, unix_days, unix_seconds };
 
 struct endpoint {
     std::optional<kalends::calendar> cal;  // set for a calendar
@@ -22,11 +22,15 @@ struct endpoint {
     [[nodiscard]] bool is_calendar() const noexcept { return cal.has_value(); }
 };
 
-// The names of the day counts: "jdn", "rd", "mjd", "unix".
+// The names of the day counts: "jdn", "rd", "mjd", "unix" (days since
+// 1970-01-01) and "unix-seconds" (seconds since 1970-01-01 00:00 UTC, as
+// GNU date's @SECONDS: a value names the UTC day that holds it, and a day is
+// written as the second it starts at).
 [[nodiscard]] std::vector<std::string> day_count_names();
 [[nodiscard]] std::string_view day_count_name(day_count count) noexcept;
-// JDN = value + offset.
-[[nodiscard]] std::int64_t day_count_offset(day_count count) noexcept;
+// The JDN a value of the count names, and the value of a JDN; nullopt where int64 overflows.
+[[nodiscard]] std::optional<std::int64_t> jdn_of_count(day_count count, std::int64_t value) noexcept;
+[[nodiscard]] std::optional<std::int64_t> count_of_jdn(day_count count, std::int64_t jdn) noexcept;
 
 // A day count by name (case-insensitive), else a calendar by name or alias;
 // std::nullopt if neither.

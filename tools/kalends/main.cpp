@@ -34,7 +34,7 @@ struct command {
     int (*run)(arguments);
 };
 
-constexpr std::array<command, 9> commands{{
+constexpr std::array<command, 11> commands{{
     {"today", run_today},
     {"show", run_show},
     {"list", run_list},
@@ -44,6 +44,8 @@ constexpr std::array<command, 9> commands{{
     {"add", run_add},
     {"diff", run_diff},
     {"seq", run_seq},
+    {"easter", run_easter},
+    {"completion", run_completion},
 }};
 
 void print(std::string_view text) {
@@ -117,13 +119,13 @@ int run(arguments args, std::string& context) {
     if (first.starts_with("-")) {
         throw usage_error("unknown option " + quoted(first) + did_you_mean(first, {"--help", "--version"}));
     }
-    // `kalends 2025-03-21`, `kalends tomorrow`: a date where a command would be is `kalends show` of it.
-    if (kalends::parse_ymd(first).status != text_status::syntax || relative_day_jdn(first)) {
+    // `kalends 2025-03-21`, `kalends tomorrow`, `kalends @1700000000`: a date where a command would be is `kalends show` of it.
+    if (kalends::parse_ymd(first).status != text_status::syntax || read_day_word(first).matched) {
         context = "show";
         return run_show(args);
     }
     throw usage_error("unknown command " + quoted(first) + did_you_mean(first, command_names()) +
-                      " (commands: today, show, list, info, convert, cal, add, diff, seq; or a date: kalends 2025-03-21)");
+                      " (commands: today, show, list, info, convert, cal, add, diff, seq, easter, completion; or a date: kalends 2025-03-21)");
 }
 
 }  // namespace

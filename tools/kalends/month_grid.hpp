@@ -5,8 +5,11 @@
 // and six week rows.
 #pragma once
 
+#include "grid_text.hpp"
+
 #include <kalends/calendar.hpp>
 #include <kalends/locale.hpp>
+#include <kalends/week.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -18,6 +21,7 @@ namespace kalends::cli {
 struct grid_options {
     int first_weekday = 7;               // ISO weekday the rows start with
     bool week_numbers = false;           // -w: a week-of-year column
+    bool day_of_year = false;            // -j: each day's number in its year instead of in its month
     std::optional<kalends::calendar> dual;  // --dual: the other calendar's day beside each day
     std::optional<std::int64_t> today;   // the JDN to highlight, if any
     bool year_in_title = true;           // false in a whole-year view
@@ -45,6 +49,12 @@ struct month_block {
 // (at least 4 days in week 1) when weeks start on Monday, else week 1 is the
 // week that holds day 1 of the year (the US and Iranian practice).
 [[nodiscard]] int week_min_days_for(int first_weekday) noexcept;
+
+// The week number of the cells week_start .. week_start + 6 under `rule`:
+// that of a day of the month among them; none if they hold no day of the
+// month or their week lies outside the calendar's range.
+[[nodiscard]] std::optional<int> week_of_cells(const kalends::calendar& cal, const month_cells& cells,
+                                               std::size_t week_start, const week_rule& rule);
 
 // Visible columns of a line (escape sequences take none; wide characters two).
 [[nodiscard]] std::size_t visible_width(std::string_view line) noexcept;

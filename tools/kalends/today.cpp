@@ -1,6 +1,7 @@
 #include "today.hpp"
 
 #include "date_parse.hpp"
+#include "endpoint.hpp"
 #include "text.hpp"
 #include "usage_error.hpp"
 
@@ -31,13 +32,19 @@ std::int64_t today_jdn() {
     return gregorian.date_from_parts(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
-std::optional<std::int64_t> relative_day_jdn(std::string_view word) {
+day_word read_day_word(std::string_view text) {
+    if (text.empty() || (text[0] >= '0' && text[0] <= '9') || text[0] == '-') return {};  // a date: the common case
     static constexpr std::array<std::pair<std::string_view, int>, 3> words{
         {{"today", 0}, {"yesterday", -1}, {"tomorrow", 1}}};
     for (const auto& [name, offset] : words) {
-        if (kalends::equal_ignoring_ascii_case(word, name)) return today_jdn() + offset;
+        if (kalends::equal_ignoring_ascii_case(text, name)) return {true, today_jdn() + offset, {}};
     }
-    return std::nullopt;
+    if (!text.starts_with('@')) return {};
+    const int64_result seconds = parse_int64(text.substr(1));
+    if (seconds.status != text_status::ok) {
+        return {true, std::nullopt, "@SECONDS needs a whole number of seconds since 1970-01-01 00:00 UTC (e.g. @1700000000)"};
+    }
+    return {true, jdn_of_count(day_count::unix_seconds, seconds.value), {}};
 }
 
 }  // namespace kalends::cli

@@ -12,8 +12,15 @@ namespace kalends::cli {
 // a malformed value is a usage_error.
 [[nodiscard]] std::int64_t today_jdn();
 
-// The day `word` names, if it is "today", "yesterday" or "tomorrow" (any
-// ASCII case), as GNU date and dateutils read them; nullopt for any other text.
-[[nodiscard]] std::optional<std::int64_t> relative_day_jdn(std::string_view word);
+// A day named by a word rather than by a date in a calendar, as GNU date
+// and dateutils read them: "today", "yesterday", "tomorrow" (any ASCII
+// case), and "@SECONDS", seconds since 1970-01-01 00:00 UTC (GNU date's
+// `date -d @N`), which names the UTC day holding that second.
+struct day_word {
+    bool matched = false;             // the text is such a word (possibly malformed)
+    std::optional<std::int64_t> jdn;  // the day, if the word is well formed
+    std::string_view problem;         // why not, otherwise
+};
+[[nodiscard]] day_word read_day_word(std::string_view text);
 
 }  // namespace kalends::cli
