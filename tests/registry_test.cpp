@@ -45,6 +45,20 @@ void expect_refused(std::shared_ptr<kalends::calendar_backend> backend, std::vec
     EXPECT_EQ(all_names(), before);
 }
 
+// 'islamic' means Islamic Civil here, as in Qt; ICU's 'islamic' is astronomical: the note says so, and
+// only that calendar has one.
+TEST(registry, names_other_libraries_read_differently_carry_a_note) {
+    const kalends::calendar islamic("islamic");
+    EXPECT_EQ(islamic.system(), kalends::calendar_system::islamic_civil);
+    EXPECT_NE(islamic.name_note().find("Qt"), std::string_view::npos);
+    EXPECT_NE(islamic.name_note().find("ICU"), std::string_view::npos);
+    for (const kalends::calendar& cal : kalends::all_calendars()) {
+        if (cal.system() != kalends::calendar_system::islamic_civil) {
+            EXPECT_TRUE(cal.name_note().empty()) << cal.name();
+        }
+    }
+}
+
 TEST(registry, registers_and_finds_a_user_calendar) {
     const auto id = kalends::register_calendar(std::make_shared<thirty_day_calendar>(), {"Thirty", "thirty-days"});
     EXPECT_GE(kalends::to_underlying(id), kalends::first_user_calendar_id);

@@ -55,6 +55,28 @@ TEST(ParseYmd, RejectsEverythingElse) {
     EXPECT_EQ(r.bad_field, 'd');
 }
 
+// Every ten-byte text of the plain form's shape reads as the general scan
+// reads it: the fast path for YYYY-MM-DD agrees with the digit-by-digit
+// reading (the expected fields come from std::stoi of the same slices).
+TEST(ParseYmd, ThePlainFormReadsAsItsDigitsSay) {
+    std::mt19937 random(20261204);
+    const std::string alphabet = "0123456789/x ";  // no "-": "-123-56-89" is a valid negative year
+    for (int i = 0; i < 200000; ++i) {
+        std::string text(10, '0');
+        for (char& c : text) c = alphabet[random() % (i % 4 == 0 ? alphabet.size() : 10)];
+        text[4] = '-';
+        text[7] = '-';
+        const auto r = parse_ymd(text);
+        const bool digits = text.find_first_not_of("0123456789", 0) == 4 && text.find_first_not_of("0123456789", 5) == 7 &&
+                            text.find_first_not_of("0123456789", 8) == std::string::npos;
+        ASSERT_EQ(r.status == text_status::ok, digits) << text;
+        if (!digits) continue;
+        EXPECT_EQ(r.year, std::stoi(text.substr(0, 4))) << text;
+        EXPECT_EQ(r.month, std::stoi(text.substr(5, 2))) << text;
+        EXPECT_EQ(r.day, std::stoi(text.substr(8, 2))) << text;
+    }
+}
+
 // Unicode's decimal digits (UnicodeData.txt, general category Nd): each
 // script's zero to nine are consecutive code points.
 std::string in_script(std::string_view ascii, char32_t zero) {
