@@ -438,11 +438,13 @@ constexpr std::array<command_help, 12> command_helps{{
     {"help", help_help},
 }};
 
-constexpr auto command_names = [] {
+constexpr std::array<std::string_view, command_helps.size()> names_of_commands() noexcept {
     std::array<std::string_view, command_helps.size()> names{};
     for (std::size_t i = 0; i < names.size(); ++i) names[i] = command_helps[i].name;
     return names;
-}();
+}
+
+constexpr std::array<std::string_view, command_helps.size()> command_names = names_of_commands();
 
 }  // namespace
 

@@ -28,7 +28,9 @@ bool is_heading(std::string_view line) noexcept {
 }
 
 struct term_split {
-    std::size_t term_end;    // in the line after its indentation
+    // cppcheck-suppress unusedStructMember
+    std::size_t term_end;  // in the line after its indentation
+    // cppcheck-suppress unusedStructMember
     std::size_t text_start;  // npos: the description starts on the next line
 };
 
