@@ -53,16 +53,13 @@ std::optional<error_info> check_date(const calendar_entry& backend, int year, in
 error_info jdn_out_of_range(const calendar_entry& backend, std::int64_t jdn) noexcept {
     error_info failure = error_info(errc::jdn_out_of_range, error_field::julian_day, msg::jdn_out_of_range).with_value(jdn).with_min(backend.first_jdn()).with_max(backend.last_jdn()).with_calendar(calendar_of(backend));
     // The calendar's first and last dates, so that the range reads in its own terms.
-    try {
-        const date_parts first = backend.jdn_to_date(backend.first_jdn());
-        const date_parts last = backend.jdn_to_date(backend.last_jdn());
-        // Month and day share a context slot: {span} unpacks them (month << 32 | day).
-        const auto month_day = [](const date_parts& p) {
-            return static_cast<std::int64_t>(static_cast<std::uint64_t>(p.month) << 32U | static_cast<std::uint32_t>(p.day));
-        };
-        failure.context = {first.year, month_day(first), last.year, month_day(last)};
-    } catch (...) {  // a user backend that throws: the numbers alone
-    }
+    // Month and day share a context slot: {span} unpacks them (month << 32 | day).
+    const auto month_day = [](const date_parts& p) {
+        return static_cast<std::int64_t>(static_cast<std::uint64_t>(p.month) << 32U | static_cast<std::uint32_t>(p.day));
+    };
+    const date_parts first = backend.first_date();
+    const date_parts last = backend.last_date();
+    failure.context = {first.year, month_day(first), last.year, month_day(last)};
     return failure;
 }
 

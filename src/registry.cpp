@@ -80,7 +80,7 @@ result<backend_range> registry::measure(const calendar_backend& backend) {
     if (first_jdn < min_backend_jdn || last_jdn > max_backend_jdn) {
         return error_info(errc::invalid_backend, error_field::backend, msg::days_beyond_limits).with_min(first_jdn).with_max(last_jdn).with_context({min_backend_jdn, max_backend_jdn});
     }
-    return backend_range{first, last, year_zero, first_jdn, last_jdn};
+    return backend_range{first, last, year_zero, first_jdn, last_jdn, last_month, last_day};
 }
 
 std::optional<error_info> registry::check_month_counts(const calendar_backend& backend, const backend_range& range) {

@@ -203,6 +203,12 @@ char* detail::write_quoted_head(char* out, std::string_view head, std::size_t si
     const std::string_view shown = head.substr(0, quote_limit);
     *out++ = '\'';
     for (std::size_t i = 0; i < shown.size();) {
+        // Printable ASCII, the usual text, goes as it is without decoding.
+        if (const char byte = shown[i]; byte >= 0x20 && byte < 0x7F && byte != '\\') {
+            *out++ = byte;
+            ++i;
+            continue;
+        }
         const utf8_char c = decode_utf8(shown, i);
         if (c.length == 0 && size > shown.size() && is_cut_sequence(shown.substr(i))) {
             break;  // a character the cut splits: the "..." stands for it

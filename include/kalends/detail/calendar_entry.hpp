@@ -21,8 +21,10 @@ struct backend_range {
     int min_year;
     int max_year;
     bool has_year_zero;
-    std::int64_t first_jdn;
-    std::int64_t last_jdn;
+    std::int64_t first_jdn;  // of day 1 of month 1 of min_year
+    std::int64_t last_jdn;   // of day last_day of month last_month of max_year
+    int last_month;
+    int last_day;
 };
 
 class calendar_entry {
@@ -36,6 +38,8 @@ public:
           min_year_(range.min_year),
           max_year_(range.max_year),
           has_year_zero_(range.has_year_zero),
+          last_month_(range.last_month),
+          last_day_(range.last_day),
           id_(id),
           system_(system),
           names_(std::move(names)),
@@ -50,6 +54,9 @@ public:
     // --- The range fixed at registration: no virtual call ---
     [[nodiscard]] std::int64_t first_jdn() const noexcept { return first_jdn_; }
     [[nodiscard]] std::int64_t last_jdn() const noexcept { return last_jdn_; }
+    // The dates of first_jdn() and last_jdn(), for messages.
+    [[nodiscard]] date_parts first_date() const noexcept { return {min_year_, 1, 1}; }
+    [[nodiscard]] date_parts last_date() const noexcept { return {max_year_, last_month_, last_day_}; }
     [[nodiscard]] bool is_jdn_in_range(std::int64_t jdn) const noexcept { return jdn >= first_jdn_ && jdn <= last_jdn_; }
     [[nodiscard]] int minimum_year() const noexcept { return min_year_; }
     [[nodiscard]] int maximum_year() const noexcept { return max_year_; }
@@ -103,6 +110,8 @@ private:
     int min_year_;
     int max_year_;
     bool has_year_zero_;
+    int last_month_;
+    int last_day_;
     calendar_id id_;
     calendar_system system_;
     std::vector<std::string> names_;
