@@ -202,7 +202,10 @@ int date::months_in_year() const { return detail::entry_of(calendar_).months_in_
 bool date::in_leap_year() const { return detail::entry_of(calendar_).is_leap_year(parts_.year); }
 year_week date::week_of_year(week_rule rule) const { return kalends::week_of_year(calendar_, jdn_, rule); }
 
-result<date> date::try_with_calendar(const calendar& cal) const { return try_from_jdn(cal, jdn_); }
+result<date> date::try_with_calendar(const calendar& cal) const {
+    if (cal == calendar_) return *this;  // the same day in the same calendar: nothing to convert
+    return try_from_jdn(cal, jdn_);
+}
 date date::with_calendar(const calendar& cal) const { return from_jdn(cal, jdn_); }
 
 std::string date::to_string() const { return date_text(parts_.year, parts_.month, parts_.day); }
