@@ -29,28 +29,8 @@ std::size_t field_size(field_kind kind, bool localized) noexcept {
             return localized ? std::max(detail::max_name_size(), detail::max_number_size)
                              : detail::english_name_size;
         case field_kind::ymd: return max_ymd_size;
-        case field_kind::calendar_year:
-        case field_kind::century:
-        case field_kind::era_year:
-        case field_kind::extended_year:
-        case field_kind::related_year:
-        case field_kind::week_year:
-        case field_kind::iso_week_year:
-        case field_kind::month:
-        case field_kind::day:  // %e's padding is inside: a sign and 20 digits at most
-        case field_kind::day_of_year:
-        case field_kind::weekday_in_month:
-        case field_kind::local_weekday:
-        case field_kind::iso_weekday:
-        case field_kind::weekday_from_sunday:
-        case field_kind::quarter:
-        case field_kind::week_of_year:
-        case field_kind::week_of_month:
-        case field_kind::iso_week:
-        case field_kind::sunday_week:
-        case field_kind::monday_week: break;
+        default: return detail::max_number_size;  // a number (detail::is_numeric): a sign and 20 digits, %e's padding inside
     }
-    return detail::max_number_size;
 }
 
 error_info bad_percent_pattern(std::string_view pattern, const char* wording, std::string_view part = {}) noexcept {

@@ -264,6 +264,24 @@ private:
     [[nodiscard]] error_info text_error(const char* wording) const noexcept {
         return error_info(errc::invalid_date_text, error_field::date_text, wording).with_text(error_text(text_));
     }
+    // The text gives `given` for `field`, while the date it resolves to has `actual`.
+    [[nodiscard]] error_info field_disagrees(const char* field, std::int64_t given, std::int64_t actual,
+                                             const date_parts& date) const noexcept {
+        return text_error(detail::msg::text_field_disagrees)
+            .with_part(error_text(field))
+            .with_value(given)
+            .with_max(actual)
+            .with_context({date.year, date.month, date.day, 0});
+    }
+    // The value read for `kind` lies outside min..max.
+    [[nodiscard]] error_info field_out_of_range(field_kind kind, std::int64_t value, std::int64_t min,
+                                                std::int64_t max) const noexcept {
+        return text_error(detail::msg::text_field_out_of_range)
+            .with_part(error_text(field_name(kind)))
+            .with_value(value)
+            .with_min(min)
+            .with_max(max);
+    }
 
     std::span<const piece> pieces_;
     std::string_view literals_;
@@ -362,11 +380,7 @@ result<date_parts> pattern_reader::read(std::size_t first, text_reader reader, f
                     // %u counts 1..7 from Monday, %w 0..6 from Sunday.
                     const std::int64_t lowest = kind == field_kind::iso_weekday ? 1 : 0;
                     if (value < lowest || value > lowest + 6) {
-                        return text_error(detail::msg::text_field_out_of_range)
-                            .with_part(error_text(field_name(kind)))
-                            .with_value(value)
-                            .with_min(lowest)
-                            .with_max(lowest + 6);
+                        return field_out_of_range(kind, value, lowest, lowest + 6);
                     }
                     got.weekday_text = reader.rest().substr(0, number->length);
                     ok = store(got.weekday, value == 0 ? 7 : static_cast<int>(value));
@@ -609,11 +623,7 @@ result<date_parts> pattern_reader::resolve(fields_read got) const {
         const std::int64_t first = detail::first_jdn_of_year(entry, y);
         const std::int64_t days = detail::last_jdn_of_year(entry, y) - first + 1;
         if (*got.day_of_year < 1 || *got.day_of_year > days) {
-            return text_error(detail::msg::text_field_out_of_range)
-                .with_part(error_text(field_name(field_kind::day_of_year)))
-                .with_value(*got.day_of_year)
-                .with_min(1)
-                .with_max(days);
+            return field_out_of_range(field_kind::day_of_year, *got.day_of_year, 1, days);
         }
         const auto parts = cal_.try_parts_from_date(first + *got.day_of_year - 1);
         if (!parts) return parts.error();
@@ -663,22 +673,14 @@ result<date_parts> pattern_reader::resolve_week(const fields_read& got, std::opt
     if (!next) return next.error();
     const std::int64_t weeks = (*next - *first) / 7;
     if (*got.iso_week < 1 || *got.iso_week > weeks) {
-        return text_error(detail::msg::text_field_out_of_range)
-            .with_part(error_text(field_name(field_kind::iso_week)))
-            .with_value(*got.iso_week)
-            .with_min(1)
-            .with_max(weeks);
+        return field_out_of_range(field_kind::iso_week, *got.iso_week, 1, weeks);
     }
     const std::int64_t jdn = *first + (*got.iso_week - 1) * 7 + (*got.weekday - 1);
     const auto parts = cal_.try_parts_from_date(jdn);
     if (!parts) return parts.error();
     // A calendar year given too must be the date's.
     if (calendar_year && *calendar_year != parts->year) {
-        return text_error(detail::msg::text_field_disagrees)
-            .with_part(error_text("the year"))
-            .with_value(*calendar_year)
-            .with_max(parts->year)
-            .with_context({parts->year, parts->month, parts->day, 0});
+        return field_disagrees("the year", *calendar_year, parts->year, *parts);
     }
     if (auto failure = check_weeks(got, *parts, jdn)) return *failure;
     return *parts;
@@ -694,11 +696,7 @@ std::optional<error_info> pattern_reader::check_weeks(const fields_read& got, co
         if (failure || !given) return;
         const std::int64_t value = actual();
         if (*given == value) return;
-        failure = text_error(detail::msg::text_field_disagrees)
-                      .with_part(error_text(field))
-                      .with_value(*given)
-                      .with_max(value)
-                      .with_context({parts.year, parts.month, parts.day, 0});
+        failure = field_disagrees(field, *given, value, parts);
     };
     const auto iso = [&] { return try_week_of_year(cal_, jdn, iso_week_rule).value_or(year_week{INT_MIN, 0}); };
     const auto week_from = [&](int first_weekday) {
