@@ -13,6 +13,7 @@
 #include "text.hpp"
 #include "today.hpp"
 #include "usage_error.hpp"
+#include "year_operand.hpp"
 
 #include <kalends/changeover.hpp>
 #include <kalends/locale.hpp>
@@ -64,16 +65,7 @@ int first_weekday(const parsed_args& parsed, const kalends::calendar& cal) {
 }
 
 int parse_year(std::string_view text) {
-    const int_result year = parse_int(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-    if (year.status == text_status::syntax) {
-        throw usage_error("the year " + quoted(text) + " is not an integer (e.g. 2025; a negative year after '--')");
-    }
-    if (year.status == text_status::out_of_range) {
-        throw kalends::error(errc::invalid_year, "the year " + quoted(text) + " is out of range (allowed " +
-                                                     std::to_string(std::numeric_limits<int>::min()) + ".." +
-                                                     std::to_string(std::numeric_limits<int>::max()) + ")");
-    }
-    return year.value;
+    return read_year_operand(text, text, "an integer (e.g. 2025; a negative year after '--')");
 }
 
 bool is_integer(std::string_view text) {
@@ -196,8 +188,7 @@ int run_cal(arguments args) {
     const bool vertical = parsed.has("vertical");
     // -H names the day to highlight, and asks for the highlight unless --color=never.
     const auto highlight_date = parsed.last("highlight");
-    const bool highlight = highlight_date ? parsed.last("color") != "never" : want_highlight(parsed);
-    if (highlight_date) (void)want_highlight(parsed);  // still checks the --color value
+    const bool highlight = want_highlight(parsed) || (highlight_date && parsed.last("color") != "never");
 
     int before = month_count(parsed, "before");
     int after = month_count(parsed, "after");
@@ -259,23 +250,22 @@ int run_cal(arguments args) {
     }
     // Months to a band: cal's and ncal's (fewer with -j), one with --dual.
     const std::size_t per_row = grid.dual ? 1 : vertical ? (grid.day_of_year ? 3 : 4) : (grid.day_of_year ? 2 : 3);
-    std::vector<std::string> lines;
-    if (year_view) {
-        // Centred over the months of a band, without the gaps between them, as cal and ncal do.
-        const std::size_t columns = std::min(per_row, months.size());
-        const std::size_t width = vertical ? vertical_band_width(columns, grid)
-                                           : columns * render_month(cal, year, 1, grid).width;
-        lines.push_back(centre(std::to_string(year), width));
-    }
+    const std::size_t columns = std::min(per_row, months.size());
+    std::size_t band_width = 0;  // of the months of a band, without the gaps between them
     std::vector<std::string> grids;
     if (vertical) {
+        band_width = vertical_band_width(columns, grid);
         grids = lay_out_vertical(cal, months, grid, per_row);
     } else {
         std::vector<month_block> blocks;
         blocks.reserve(months.size());
         for (const kalends::year_month& at : months) blocks.push_back(render_month(cal, at.year, at.month, grid));
+        band_width = columns * blocks.front().width;
         grids = lay_out(blocks, per_row);
     }
+    std::vector<std::string> lines;
+    // The year over a whole year, centred over a band as cal and ncal do.
+    if (year_view) lines.push_back(centre(std::to_string(year), band_width));
     lines.insert(lines.end(), grids.begin(), grids.end());
 
     output_buffer out(1);

@@ -10,6 +10,7 @@
 #include "text.hpp"
 #include "today.hpp"
 #include "usage_error.hpp"
+#include "year_operand.hpp"
 
 #include <kalends/calendar.hpp>
 #include <kalends/easter.hpp>
@@ -30,18 +31,9 @@ struct year_span {
 };
 
 int parse_year(std::string_view text, std::string_view operand) {
-    const int_result year = parse_int(text, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-    if (year.status == text_status::syntax) {
-        throw usage_error("the year " + quoted(operand) +
-                          " is not an integer or a range FIRST..LAST (e.g. 2025, 2020..2030; a negative year after '--')");
-    }
-    // Well-formed but beyond int: a year error (exit 1), as every command reports it.
-    if (year.status == text_status::out_of_range) {
-        throw kalends::error(errc::invalid_year, "the year " + quoted(operand) + " is out of range (allowed " +
-                                                     std::to_string(std::numeric_limits<int>::min()) + ".." +
-                                                     std::to_string(std::numeric_limits<int>::max()) + ", except 0)");
-    }
-    return year.value;
+    return read_year_operand(text, operand,
+                             "an integer or a range FIRST..LAST (e.g. 2025, 2020..2030; a negative year after '--')",
+                             ", except 0");
 }
 
 year_span parse_operand(std::string_view text) {
