@@ -73,16 +73,19 @@ void write_date(output_buffer& out, const kalends::date& d) {
 
 kalends::duration read_duration(std::string_view text) { return kalends::duration::parse(text); }
 
-split_arguments split_negative_durations(std::span<const std::string_view> args) {
-    split_arguments split;
+parsed_args parse_args_with_duration(std::span<const std::string_view> args, std::string_view command) {
+    std::vector<std::string_view> rest;
+    std::vector<std::string_view> negative_durations;
     bool options_ended = false;
     for (const std::string_view arg : args) {
         if (arg == "--") options_ended = true;
         const bool negative_duration = !options_ended && arg.size() >= 3 && arg[0] == '-' &&
                                        (arg[1] == 'P' || arg[1] == 'p') && arg[2] >= '0' && arg[2] <= '9';
-        (negative_duration ? split.negative_durations : split.rest).push_back(arg);
+        (negative_duration ? negative_durations : rest).push_back(arg);
     }
-    return split;
+    parsed_args parsed = parse_args(rest, option_specs_of(command), "kalends " + std::string(command));
+    parsed.operands.insert(parsed.operands.end(), negative_durations.begin(), negative_durations.end());
+    return parsed;
 }
 
 namespace {
@@ -98,9 +101,7 @@ kalends::overflow read_overflow(const parsed_args& parsed) {
 }  // namespace
 
 int run_add(arguments args) {
-    const split_arguments split = split_negative_durations(args);
-    parsed_args parsed = parse_args(split.rest, option_specs_of("add"), "kalends add");
-    parsed.operands.insert(parsed.operands.end(), split.negative_durations.begin(), split.negative_durations.end());
+    const parsed_args parsed = parse_args_with_duration(args, "add");
     const auto& operands = parsed.operands;
     const bool batch = operands.empty() || (operands.size() == 1 && looks_like_duration(operands[0]));
     if (operands.size() != 2 && !batch) {

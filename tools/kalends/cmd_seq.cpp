@@ -10,7 +10,6 @@
 #include "date_arith_args.hpp"
 #include "endpoint.hpp"
 #include "io_buffers.hpp"
-#include "option_tables.hpp"
 #include "text.hpp"
 #include "usage_error.hpp"
 
@@ -77,9 +76,7 @@ void write_sequence(const kalends::date& start, const kalends::date& end, const 
 }  // namespace
 
 int run_seq(arguments args) {
-    const split_arguments split = split_negative_durations(args);
-    parsed_args parsed = parse_args(split.rest, option_specs_of("seq"), "kalends seq");
-    parsed.operands.insert(parsed.operands.end(), split.negative_durations.begin(), split.negative_durations.end());
+    const parsed_args parsed = parse_args_with_duration(args, "seq");
     const auto& operands = parsed.operands;
     if (!operands.empty() && operands.size() != 2 && operands.size() != 3) {
         throw usage_error("'kalends seq' takes START END [STEP] (e.g. 2024-01-31 2024-12-31 P1M), or such lines on "

@@ -6,6 +6,7 @@
 #include <kalends/date.hpp>
 #include <kalends/duration.hpp>
 
+#include "args.hpp"
 #include "io_buffers.hpp"
 
 #include <span>
@@ -30,13 +31,10 @@ namespace kalends::cli {
 // A date as YYYY-MM-DD and a newline.
 void write_date(output_buffer& out, const kalends::date& d);
 
-// A negative duration ("-P3W") would be read as an option: such arguments are
+// The arguments of `kalends COMMAND` (add, seq) parsed with its options. A
+// negative duration ("-P3W") would be read as an option: such arguments are
 // taken out before the options are parsed and appended to the operands after
 // (a duration is always the last operand of add and seq).
-struct split_arguments {
-    std::vector<std::string_view> rest;
-    std::vector<std::string_view> negative_durations;
-};
-[[nodiscard]] split_arguments split_negative_durations(std::span<const std::string_view> args);
+[[nodiscard]] parsed_args parse_args_with_duration(std::span<const std::string_view> args, std::string_view command);
 
 }  // namespace kalends::cli
