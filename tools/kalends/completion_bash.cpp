@@ -4,8 +4,6 @@
 #include "completion_scripts.hpp"
 #include "shell_quote.hpp"
 
-#include <kalends/version.hpp>
-
 namespace kalends::cli {
 namespace {
 
@@ -141,9 +139,7 @@ std::string operand_function(const completion_model& model) {
 }  // namespace
 
 std::string bash_completion_script(const completion_model& model) {
-    std::string out = "# bash completion for kalends, written by 'kalends completion bash' (kalends ";
-    out += kalends::version_string;
-    out += ")\n# from the tool's own tables: generate it again rather than edit it.\n\n";
+    std::string out = script_header("bash") + "\n";
     out += word_lists(model);
     out += options_function(model);
     out += option_function(model);

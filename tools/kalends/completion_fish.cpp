@@ -3,8 +3,6 @@
 #include "completion_scripts.hpp"
 #include "shell_quote.hpp"
 
-#include <kalends/version.hpp>
-
 #include <algorithm>
 
 namespace kalends::cli {
@@ -92,9 +90,7 @@ std::string value_option_list(const completion_model& model) {
 }  // namespace
 
 std::string fish_completion_script(const completion_model& model) {
-    std::string out = "# fish completion for kalends, written by 'kalends completion fish' (kalends ";
-    out += kalends::version_string;
-    out += ")\n# from the tool's own tables: generate it again rather than edit it.\n\n";
+    std::string out = script_header("fish") + "\n";
     out += value_option_list(model);
     out += helpers;
     for (const completed_command& command : model.commands) {

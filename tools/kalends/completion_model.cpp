@@ -7,6 +7,7 @@
 
 #include <kalends/changeover.hpp>
 #include <kalends/locale.hpp>
+#include <kalends/version.hpp>
 
 #include <algorithm>
 #include <array>
@@ -189,5 +190,13 @@ std::string_view name_of(word_set set) noexcept {
 }
 
 std::vector<std::string> completion_shells() { return {"bash", "zsh", "fish"}; }
+
+std::string script_header(std::string_view shell) {
+    std::string out = "# " + std::string(shell) + " completion for kalends, written by 'kalends completion " +
+                      std::string(shell) + "' (kalends ";
+    out += kalends::version_string;
+    out += ")\n# from the tool's own tables: generate it again rather than edit it.\n";
+    return out;
+}
 
 }  // namespace kalends::cli

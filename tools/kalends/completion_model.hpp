@@ -47,4 +47,7 @@ struct completion_model {
 // The shells `kalends completion` writes scripts for.
 [[nodiscard]] std::vector<std::string> completion_shells();
 
+// The comment every script starts with: which command wrote it, the version, not to edit it.
+[[nodiscard]] std::string script_header(std::string_view shell);
+
 }  // namespace kalends::cli

@@ -3,8 +3,6 @@
 #include "completion_scripts.hpp"
 #include "shell_quote.hpp"
 
-#include <kalends/version.hpp>
-
 namespace kalends::cli {
 namespace {
 
@@ -67,9 +65,7 @@ std::string command_case(const completed_command& command) {
 }  // namespace
 
 std::string zsh_completion_script(const completion_model& model) {
-    std::string out = "#compdef kalends\n# zsh completion for kalends, written by 'kalends completion zsh' (kalends ";
-    out += kalends::version_string;
-    out += ")\n# from the tool's own tables: generate it again rather than edit it.\n\n_kalends() {\n";
+    std::string out = "#compdef kalends\n" + script_header("zsh") + "\n_kalends() {\n";
     for (const word_set set : model.sets) {
         out += "    local -a " + array_name(set) + "=(" + spaced(words_of(set)) + ")\n";
     }
