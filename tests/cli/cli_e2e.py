@@ -58,6 +58,13 @@ def expect(args, status=0, stdout=None, contains=(), stderr_contains=(), stdin=N
     return out, err
 
 
+def require_tools(tools, what):
+    """Skips the group (exit 77) unless every reference tool in `tools` is installed; `what` names them."""
+    if any(shutil.which(tool) is None for tool in tools):
+        print(f"{what} is missing: skipped")
+        sys.exit(SKIP)
+
+
 def ymd(y, m, d):
     return f"{'-' if y < 0 else ''}{abs(y):04d}-{m:02d}-{d:02d}"
 
@@ -521,9 +528,7 @@ def group_japanese_eras():
 
 
 def group_convert_jdate():
-    if shutil.which("jdate") is None:
-        print("jdate (jcal) is missing: skipped")
-        sys.exit(SKIP)
+    require_tools(["jdate"], "jdate (jcal)")
     # jcal's arithmetic disagrees with the official Iranian calendar around
     # Nowruz 1404 (it puts 1404-01-01 on 2025-03-20) and in the
     # same position of the following 33-year cycles: those years are skipped.
@@ -553,9 +558,7 @@ def group_convert_jdate():
 
 
 def group_convert_hdate():
-    if shutil.which("hdate") is None:
-        print("hdate is missing: skipped")
-        sys.exit(SKIP)
+    require_tools(["hdate"], "hdate")
     # One random month of every year 1900-2100, every day of it, through
     # Debian's hdate (libhdate); its month names mapped to CLDR's English ones.
     names = {"Tishrei": "Tishri", "Cheshvan": "Heshvan", "Kislev": "Kislev", "Tevet": "Tevet", "Sh'vat": "Shevat",
@@ -602,9 +605,7 @@ def kalends_cal(args):
 
 
 def group_cal_ncal():
-    if shutil.which("cal") is None:
-        print("cal (ncal) is missing: skipped")
-        sys.exit(SKIP)
+    require_tools(["cal"], "cal (ncal)")
     months = [(y, m) for y in range(1900, 2101) for m in range(1, 13)]
     if SANITIZED:
         months = months[::6] + [(2024, m) for m in range(1, 13)]
@@ -842,9 +843,7 @@ def group_cal_debian():
     until September 1752, then Gregorian; -j (days of the year), the vertical
     layout (ncal's), and ncal's ISO week numbers with Monday first. One
     process per year and layout: the whole year (-y), every month of it."""
-    if shutil.which("cal") is None or shutil.which("ncal") is None:
-        print("cal/ncal (ncal) are missing: skipped")
-        sys.exit(SKIP)
+    require_tools(["cal", "ncal"], "cal and ncal (ncal)")
     years = list(range(1500, 2101))
     if SANITIZED:
         years = years[::20] + [1582, 1752, 2100]
@@ -911,9 +910,7 @@ def group_cal_highlight():
 
 def group_reform_list():
     """--reform list: the country presets, as ncal -p lists them (code, last Julian day)."""
-    if shutil.which("ncal") is None:
-        print("ncal is missing: skipped")
-        sys.exit(SKIP)
+    require_tools(["ncal"], "ncal")
     import re
     # Two entries per line: " AL Albania        1912-11-30     *US United States  1752-09-02" (* = the default).
     want = dict(re.findall(r"\*?([A-Z]{2}) .*?(\d{4}-\d{2}-\d{2})", debian_cal(["ncal", "-p"])))
@@ -943,9 +940,7 @@ def group_reform_list():
 
 def group_unix_seconds():
     """@SECONDS and --from/--to unix-seconds against GNU date (date -u -d @N +%F)."""
-    if shutil.which("date") is None:
-        print("date is missing: skipped")
-        sys.exit(SKIP)
+    require_tools(["date"], "date")
     rng = random.Random(20261204)
     seconds = [0, -1, 1, 86399, 86400, -86400, -86401, 1700000000, 253402300799, -62135596800, 2**31, -2**31]
     seconds += [rng.randrange(-62135596800, 253402300799) for _ in range(300)]
@@ -996,9 +991,7 @@ def group_batch_arithmetic():
     """add, diff and seq with operands from standard input, against dateutils'
     dadd, ddiff and dseq on the same data (where dateutils is right: years
     below 4096, which dconv-style tools cannot print)."""
-    if shutil.which("dateutils.dadd") is None:
-        print("dateutils is missing: skipped")
-        sys.exit(SKIP)
+    require_tools(["dateutils.dadd"], "dateutils")
     rng = random.Random(15)
     start = datetime.date(1601, 1, 1)
     count = 2000 if SANITIZED else 20000
@@ -1057,9 +1050,7 @@ def group_batch_arithmetic():
 
 def group_format_vs_date():
     """--format's strftime date fields against GNU date: date -u -d @N +FMT for the same days."""
-    if shutil.which("date") is None:
-        print("date is missing: skipped")
-        sys.exit(SKIP)
+    require_tools(["date"], "date")
     fields = "%Y|%y|%C|%m|%d|%e|%j|%u|%w|%G|%g|%V|%U|%W|%a|%A|%b|%B|%h|%D|%F|%n|%t|%%"
     rng = random.Random(2026)
     count = 40 if SANITIZED else 400
@@ -1080,9 +1071,7 @@ def group_format_vs_date():
 
 def group_input_format():
     """--input-format (dconv -i): several formats tried in turn, against dateutils.dconv on the same lines."""
-    if shutil.which("dateutils.dconv") is None:
-        print("dateutils is missing: skipped")
-        sys.exit(SKIP)
+    require_tools(["dateutils.dconv"], "dateutils")
     rng = random.Random(7)
     days = [datetime.date(1601, 1, 1) + datetime.timedelta(days=rng.randrange(0, 800000)) for _ in range(3000)]
     forms = [d.strftime("%d/%m/%Y") if i % 3 == 0 else d.strftime("%Y%m%d") if i % 3 == 1 else d.strftime("%Y-%j")
@@ -1109,9 +1098,7 @@ def group_input_format():
 
 def group_format_vs_jdate():
     """--format over the Persian calendar against jdate (jcal) +FMT, where jcal is right."""
-    if shutil.which("jdate") is None:
-        print("jdate (jcal) is missing: skipped")
-        sys.exit(SKIP)
+    require_tools(["jdate"], "jdate (jcal)")
     # jdate's %Y %m %d %j %e %y %A %a mean what strftime's do (its %D, %U, %W differ, and its
     # month names are other transliterations: Aabaan for Aban); jcal puts Nowruz a day early in
     # these years (see convert_jdate).
