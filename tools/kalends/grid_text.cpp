@@ -54,6 +54,10 @@ void strip_trailing_spaces(std::string& line) {
     while (!line.empty() && line.back() == ' ') line.pop_back();
 }
 
+int shown_day_number(const kalends::calendar& cal, int year, int month, int day, bool day_of_year) {
+    return day_of_year ? cal.day_of_year({year, month, day}) : day;
+}
+
 month_cells cells_of_month(const kalends::calendar& cal, int year, int month, int first_weekday) {
     const int days = cal.days_in_month(month, year);  // throws for a bad year or month
     month_cells cells;

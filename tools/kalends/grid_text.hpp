@@ -31,6 +31,10 @@ namespace kalends::cli {
 
 void strip_trailing_spaces(std::string& line);
 
+// The number a cell shows for a day: its day of the month, or with -j its
+// day of the year (the days of the year that exist, as cal -j counts them).
+[[nodiscard]] int shown_day_number(const kalends::calendar& cal, int year, int month, int day, bool day_of_year);
+
 // The days of a month in week-sized runs of cells: cell i is weekday
 // (first_weekday + i) mod 7 of week i / 7, counted from the week of the
 // month's first day. Each day goes to the cell of its JDN, so that a month

@@ -9,14 +9,6 @@
 #include <limits>
 
 namespace kalends::cli {
-namespace {
-
-// The day of the year (1-based) of each day, for -j; the JDN of the year's first day.
-std::int64_t first_day_of_year(const kalends::calendar& cal, int year) {
-    return cal.date_from_parts(year, 1, cal.first_day_of_month(1, year));
-}
-
-}  // namespace
 
 std::size_t visible_width(std::string_view line) noexcept { return display_width(line); }
 
@@ -38,7 +30,6 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
     const std::size_t cell = dual ? 5 : options.day_of_year ? 3 : 2;
     const std::size_t days_width = 7 * cell + 6;
     const std::size_t prefix = options.week_numbers ? 3 : 0;
-    const std::int64_t year_start = options.day_of_year ? first_day_of_year(cal, year) : 0;
     const kalends::locale* loc = options.locale;
 
     month_block block;
@@ -86,8 +77,8 @@ month_block render_month(const kalends::calendar& cal, int year, int month, cons
                 continue;
             }
             const std::int64_t jdn = cells.jdn_of(index);
-            std::string text = options.day_of_year ? right_aligned(static_cast<int>(jdn - year_start + 1), cell, loc)
-                                                   : right_aligned(day, 2, loc);
+            std::string text = right_aligned(shown_day_number(cal, year, month, day, options.day_of_year),
+                                             options.day_of_year ? cell : 2, loc);
             if (dual) text += "/" + left_aligned(options.dual->parts_from_date(jdn).day, 2, loc);
             line += options.today && *options.today == jdn ? highlighted(text) : text;
         }

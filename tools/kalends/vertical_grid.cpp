@@ -17,7 +17,7 @@ std::size_t cell_width(const grid_options& options) noexcept { return options.da
 struct vertical_month {
     std::string title;
     month_cells cells;
-    std::int64_t year_start = 0;  // for -j
+    kalends::year_month at{};
     std::size_t columns = min_columns;
 };
 
@@ -44,7 +44,7 @@ std::vector<std::string> lay_out_vertical(const kalends::calendar& cal, std::spa
         vertical_month block;
         block.cells = cells_of_month(cal, at.year, at.month, options.first_weekday);
         block.title = month_title(cal, at.year, at.month, options.year_in_title, loc);
-        if (options.day_of_year) block.year_start = cal.date_from_parts(at.year, 1, cal.first_day_of_month(1, at.year));
+        block.at = at;
         block.columns = std::max(min_columns, (block.cells.days.size() + 6) / 7);
         blocks.push_back(std::move(block));
     }
@@ -75,7 +75,7 @@ std::vector<std::string> lay_out_vertical(const kalends::calendar& cal, std::spa
                         continue;
                     }
                     const std::int64_t jdn = block.cells.jdn_of(index);
-                    const int shown = options.day_of_year ? static_cast<int>(jdn - block.year_start + 1) : day;
+                    const int shown = shown_day_number(cal, block.at.year, block.at.month, day, options.day_of_year);
                     const std::string text = right_aligned(shown, cell - 1, loc);
                     line += ' ';
                     line += options.today && *options.today == jdn ? highlighted(text) : text;
