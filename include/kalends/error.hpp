@@ -74,6 +74,12 @@ enum class error_field : std::uint8_t {
     date_text,
 };
 
+// The enumerator's name ("invalid_month", "month"): what bindings and
+// machine-readable output report as the error's code and field. "unknown"
+// for a value that names no enumerator.
+[[nodiscard]] std::string_view to_string(errc code) noexcept;
+[[nodiscard]] std::string_view to_string(error_field field) noexcept;
+
 // A text an error names (a calendar name, an era, a region), kept as a
 // message shows it: its first quote_limit bytes and its length.
 class error_text {
