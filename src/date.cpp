@@ -219,6 +219,13 @@ std::optional<date_unit> parse_date_unit(std::string_view text) noexcept {
     return std::nullopt;
 }
 
+std::optional<overflow> parse_overflow(std::string_view text) noexcept {
+    using detail::ascii_iequals;
+    if (ascii_iequals(text, "constrain")) return overflow::constrain;
+    if (ascii_iequals(text, "reject")) return overflow::reject;
+    return std::nullopt;
+}
+
 std::string_view to_string(date_unit unit) {
     if (auto failure = detail::check_enum(unit)) throw error(*failure);
     return detail::enumerator_name(unit);

@@ -166,6 +166,9 @@ private:
 // Parses a date_unit name: "years"/"year", "months"/"month", "weeks"/"week",
 // "days"/"day" (ASCII case-insensitive); std::nullopt for anything else.
 [[nodiscard]] std::optional<date_unit> parse_date_unit(std::string_view text) noexcept;
+// Parses an overflow name: "constrain" or "reject" (ASCII case-insensitive);
+// std::nullopt for anything else.
+[[nodiscard]] std::optional<overflow> parse_overflow(std::string_view text) noexcept;
 // Throws kalends::error (errc::invalid_enum_value) for a value that names no unit.
 [[nodiscard]] std::string_view to_string(date_unit unit);
 

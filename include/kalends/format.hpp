@@ -24,6 +24,10 @@ namespace kalends {
 // CLDR's date format lengths (its dateFormats "full", "long", "medium", "short").
 enum class date_style : std::uint8_t { full, long_form, medium, short_form };
 
+// Parses CLDR's name of a length: "full", "long", "medium", "short" (ASCII
+// case-insensitive); std::nullopt for anything else.
+[[nodiscard]] std::optional<date_style> parse_date_style(std::string_view text) noexcept;
+
 // How the parser treats a date that does not exist: strict refuses it;
 // lenient moves a day or month past the end of its year or month to the
 // last one ("31 Esfand 1403" -> 1403-12-30), and never rolls over.

@@ -1,5 +1,6 @@
 // The pattern syntaxes compiled to one list of pieces: % fields, LDML
 // patterns (given, or CLDR's styles and skeletons), and Qt's date tokens.
+#include "../ascii.hpp"
 #include "../enum_checks.hpp"
 #include "../locale/locale_data.hpp"
 #include "../locale/skeleton.hpp"
@@ -409,6 +410,15 @@ result<date_format> date_format::try_from_ldml(std::string_view pattern, const l
 }
 date_format date_format::from_ldml(std::string_view pattern, const locale& loc) {
     return try_from_ldml(pattern, loc).value();
+}
+
+std::optional<date_style> parse_date_style(std::string_view text) noexcept {
+    using detail::ascii_iequals;
+    if (ascii_iequals(text, "full")) return date_style::full;
+    if (ascii_iequals(text, "long")) return date_style::long_form;
+    if (ascii_iequals(text, "medium")) return date_style::medium;
+    if (ascii_iequals(text, "short")) return date_style::short_form;
+    return std::nullopt;
 }
 
 result<date_format> date_format::try_from_style(date_style style, const locale& loc, const calendar& cal) {

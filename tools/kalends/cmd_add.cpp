@@ -92,8 +92,7 @@ namespace {
 
 kalends::overflow read_overflow(const parsed_args& parsed) {
     const std::string_view mode = parsed.last("overflow").value_or("constrain");
-    if (mode == "constrain") return kalends::overflow::constrain;
-    if (mode == "reject") return kalends::overflow::reject;
+    if (const auto chosen = kalends::parse_overflow(mode)) return *chosen;
     throw usage_error("--overflow " + quoted(mode) + " is not allowed (allowed: constrain, reject)" +
                       did_you_mean(mode, {"constrain", "reject"}));
 }

@@ -14,14 +14,6 @@ namespace kalends::cli {
 
 namespace {
 
-std::optional<kalends::date_style> style_named(std::string_view name) {
-    if (name == "full") return kalends::date_style::full;
-    if (name == "long") return kalends::date_style::long_form;
-    if (name == "medium") return kalends::date_style::medium;
-    if (name == "short") return kalends::date_style::short_form;
-    return std::nullopt;
-}
-
 constexpr std::array<option_spec, 13> convert_specs{{
     {"from", 'f', value_kind::required, "a calendar name or day count"},
     {"to", 't', value_kind::required, "calendar names or day counts, comma-separated"},
@@ -103,7 +95,7 @@ convert_options convert_options_from(const parsed_args& parsed) {
     } else if (const auto qt = parsed.last("qt-format")) {
         options.format.emplace(take(kalends::date_format::try_from_qt(*qt, loc), "--qt-format:"));
     } else if (const auto style = parsed.last("style")) {
-        const auto chosen = style_named(*style);
+        const auto chosen = kalends::parse_date_style(*style);
         if (!chosen) throw usage_error("--style " + quoted(*style) + " is not a style (allowed: full, long, medium, short)");
         options.format.emplace(take(kalends::date_format::try_from_style(*chosen, loc, first_target), "--style:"));
     }
