@@ -1,0 +1,169 @@
+// The vectorized conversions: arrays of day numbers (or datetime64) to
+// arrays of year, month and day in a calendar, and back. One dispatch per
+// block into the library's bulk API, with the GIL released; an invalid
+// element is marked in `valid`, never raised, unless strict=True.
+#include "bindings.hpp"
+#include "calendar_arg.hpp"
+#include "errors.hpp"
+#include "integer_column.hpp"
+#include "narrow.hpp"
+
+#include <kalends/bulk.hpp>
+
+#include <pybind11/numpy.h>
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace py = pybind11;
+
+namespace kalends::python {
+namespace {
+
+// Elements converted per bulk call: the intermediate buffers stay in L1/L2.
+constexpr std::size_t block_size = 4096;
+
+bool fits_int(std::int64_t v) noexcept {
+    return v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max();
+}
+
+[[noreturn]] void raise_first_invalid_jdn(const calendar& cal, const integer_column& days, const bool* valid) {
+    const std::size_t index = static_cast<std::size_t>(std::find(valid, valid + days.size(), false) - valid);
+    if (days.is_nat(index)) {
+        throw element_error(error_info(errc::jdn_out_of_range, error_field::julian_day, "NaT is no day"), index);
+    }
+    const std::int64_t jdn = days.at(index);
+    if (jdn == integer_column::missing) {
+        throw element_error(error_info(errc::jdn_out_of_range, error_field::julian_day,
+                                       "the value is beyond the day numbers an int64 holds"),
+                            index);
+    }
+    throw element_error(cal.try_parts_from_date(jdn).error(), index);
+}
+
+py::tuple from_jdn(const py::object& days_arg, const calendar_arg& target, bool strict) {
+    const calendar& cal = target.cal;
+    const integer_column days(days_arg, "day numbers", true);
+    const std::size_t n = days.size();
+    auto years = new_array<std::int32_t>(days.shape());
+    auto months = new_array<std::int32_t>(days.shape());
+    auto day_numbers = new_array<std::int32_t>(days.shape());
+    auto valid = new_array<bool>(days.shape());
+    std::int32_t* y = years.mutable_data();
+    std::int32_t* m = months.mutable_data();
+    std::int32_t* d = day_numbers.mutable_data();
+    bool* ok = valid.mutable_data();
+    std::size_t invalid = 0;
+    {
+        std::vector<std::int64_t> jdns(days.direct() != nullptr ? 0 : std::min(n, block_size));
+        std::vector<date_parts> parts(std::min(n, block_size));
+        const py::gil_scoped_release unlocked;
+        for (std::size_t start = 0; start < n; start += block_size) {
+            const std::size_t count = std::min(block_size, n - start);
+            const std::int64_t* in = days.direct() != nullptr ? days.direct() + start : jdns.data();
+            if (days.direct() == nullptr) days.read(start, count, jdns.data());
+            invalid += parts_from_dates(cal, {in, count}, {parts.data(), count});
+            for (std::size_t i = 0; i < count; ++i) {
+                const date_parts& p = parts[i];
+                y[start + i] = p.year;
+                m[start + i] = p.month;
+                d[start + i] = p.day;
+                ok[start + i] = p.month != 0;
+            }
+        }
+    }
+    if (strict && invalid != 0) raise_first_invalid_jdn(cal, days, ok);
+    return py::make_tuple(years, months, day_numbers, valid);
+}
+
+// year, month and day broadcast to one shape, with a message that names them.
+std::array<py::object, 3> broadcast(const py::object& year, const py::object& month, const py::object& day) {
+    const py::module_ numpy = py::module_::import("numpy");
+    try {
+        const py::tuple arrays = numpy.attr("broadcast_arrays")(numpy.attr("asarray")(year), numpy.attr("asarray")(month),
+                                                                numpy.attr("asarray")(day));
+        return {arrays[0], arrays[1], arrays[2]};
+    } catch (const py::error_already_set& e) {
+        if (!e.matches(PyExc_ValueError)) throw;
+        const auto shape = [&](const py::object& a) { return std::string(py::str(numpy.attr("shape")(a))); };
+        throw py::value_error("year, month and day must have one shape (or broadcast to one), got shapes " + shape(year) +
+                              ", " + shape(month) + " and " + shape(day));
+    }
+}
+
+[[noreturn]] void raise_first_invalid_date(const calendar& cal, const std::array<integer_column, 3>& fields, const std::int64_t* jdns) {
+    const std::size_t n = fields[0].size();
+    const std::size_t index = static_cast<std::size_t>(std::find(jdns, jdns + n, invalid_jdn) - jdns);
+    const std::int64_t year = fields[0].at(index);
+    const std::int64_t month = fields[1].at(index);
+    const std::int64_t day = fields[2].at(index);
+    try {
+        (void)narrow_year(year), (void)narrow_month(month), (void)narrow_day(day);
+    } catch (const kalends::error& e) {
+        throw element_error(e.info(), index);
+    }
+    throw element_error(cal.try_date_from_parts(static_cast<int>(year), static_cast<int>(month), static_cast<int>(day)).error(),
+                        index);
+}
+
+py::tuple to_jdn(const py::object& year, const py::object& month, const py::object& day, const calendar_arg& source, bool strict) {
+    const calendar& cal = source.cal;
+    const auto arrays = broadcast(year, month, day);
+    const std::array<integer_column, 3> fields{integer_column(arrays[0], "years", false),
+                                               integer_column(arrays[1], "months", false),
+                                               integer_column(arrays[2], "days", false)};
+    const std::size_t n = fields[0].size();
+    auto jdns = new_array<std::int64_t>(fields[0].shape());
+    auto valid = new_array<bool>(fields[0].shape());
+    std::int64_t* out = jdns.mutable_data();
+    bool* ok = valid.mutable_data();
+    std::size_t invalid = 0;
+    {
+        std::vector<std::int64_t> values(3 * std::min(n, block_size));
+        std::vector<date_parts> parts(std::min(n, block_size));
+        const py::gil_scoped_release unlocked;
+        for (std::size_t start = 0; start < n; start += block_size) {
+            const std::size_t count = std::min(block_size, n - start);
+            std::int64_t* ys = values.data();
+            std::int64_t* ms = ys + count;
+            std::int64_t* ds = ms + count;
+            fields[0].read(start, count, ys);
+            fields[1].read(start, count, ms);
+            fields[2].read(start, count, ds);
+            for (std::size_t i = 0; i < count; ++i) {
+                // Month 0 is invalid in every calendar: what a field beyond int becomes.
+                const bool fits = fits_int(ys[i]) && fits_int(ms[i]) && fits_int(ds[i]);
+                parts[i] = fits ? date_parts{static_cast<int>(ys[i]), static_cast<int>(ms[i]), static_cast<int>(ds[i])}
+                                : invalid_parts;
+            }
+            invalid += dates_from_parts(cal, {parts.data(), count}, {out + start, count});
+            for (std::size_t i = 0; i < count; ++i) ok[start + i] = out[start + i] != invalid_jdn;
+        }
+    }
+    if (strict && invalid != 0) raise_first_invalid_date(cal, fields, out);
+    return py::make_tuple(jdns, valid);
+}
+
+}  // namespace
+
+void bind_arrays(py::module_& module) {
+    module.def("from_jdn", &from_jdn, py::arg("days"), py::arg("calendar"), py::kw_only(), py::arg("strict") = false,
+               "Converts an array of Julian Day Numbers (any integer dtype) or datetime64 values to\n"
+               "(year, month, day, valid): int32 arrays of the calendar's own year, ordinal month and day,\n"
+               "and a bool array that is False where the day is outside the calendar's range, NaT or\n"
+               "beyond int64 (year, month and day are 0 there). strict=True raises kalends.Error for the\n"
+               "first such element instead, with its index in Error.index. The GIL is released.");
+    module.def("to_jdn", &to_jdn, py::arg("year"), py::arg("month"), py::arg("day"), py::arg("calendar"), py::kw_only(),
+               py::arg("strict") = false,
+               "Converts arrays of year, month and day (any integer dtype, broadcast to one shape) of a\n"
+               "calendar to (jdn, valid): int64 Julian Day Numbers and a bool array that is False where the\n"
+               "date does not exist (jdn is then the minimum int64). strict=True raises kalends.Error for\n"
+               "the first invalid element instead. The GIL is released.");
+}
+
+}  // namespace kalends::python
