@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -21,9 +20,14 @@ std::vector<std::string> enumerators(const std::string& header, const std::strin
     const auto close = header.find("};", open);
     std::vector<std::string> names;
     std::istringstream body(header.substr(open + 1, close - open - 1));
-    const std::regex enumerator(R"(^\s*([a-z_]+)\s*(=\s*\d+\s*)?,)");
+    // A line "    name," or "    name = 1,", with or without a comment after it.
     for (std::string line; std::getline(body, line);) {
-        if (std::smatch m; std::regex_search(line, m, enumerator)) names.push_back(m[1]);
+        const auto first = line.find_first_not_of(' ');
+        if (first == std::string::npos || line.compare(first, 2, "//") == 0) continue;
+        const auto last = line.find_first_not_of("abcdefghijklmnopqrstuvwxyz_", first);
+        if (last == first || last == std::string::npos) continue;
+        const auto next = line.find_first_not_of(' ', last);
+        if (next != std::string::npos && (line[next] == ',' || line[next] == '=')) names.push_back(line.substr(first, last - first));
     }
     return names;
 }
