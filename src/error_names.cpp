@@ -30,16 +30,20 @@ constexpr std::array<std::string_view, 23> field_names{
 static_assert(static_cast<std::size_t>(error_field::date_text) + 1 == field_names.size(),
               "every error_field has a name, in enumerator order");
 
+constexpr std::string_view unknown_name = "unknown";
+
 }  // namespace
 
 std::string_view to_string(errc code) noexcept {
     const auto index = static_cast<std::size_t>(code) - 1;
-    return index < errc_names.size() ? errc_names[index] : "unknown";
+    if (index >= errc_names.size()) return unknown_name;
+    return errc_names[index];
 }
 
 std::string_view to_string(error_field field) noexcept {
     const auto index = static_cast<std::size_t>(field);
-    return index < field_names.size() ? field_names[index] : "unknown";
+    if (index >= field_names.size()) return unknown_name;
+    return field_names[index];
 }
 
 }  // namespace kalends
