@@ -16,7 +16,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <limits>
 #include <string>
 #include <vector>
 
@@ -28,32 +27,19 @@ namespace {
 // Elements converted per bulk call: the intermediate buffers stay in L1/L2.
 constexpr std::size_t block_size = 4096;
 
-bool fits_int(std::int64_t v) noexcept {
-    return v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max();
-}
-
 [[noreturn]] void raise_first_invalid_jdn(const calendar& cal, const integer_column& days, const bool* valid) {
     const std::size_t index = static_cast<std::size_t>(std::find(valid, valid + days.size(), false) - valid);
-    if (days.is_nat(index)) {
-        throw element_error(error_info(errc::jdn_out_of_range, error_field::julian_day, "NaT is no day"), index);
-    }
-    const std::int64_t jdn = days.at(index);
-    if (jdn == integer_column::missing) {
-        throw element_error(error_info(errc::jdn_out_of_range, error_field::julian_day,
-                                       "the value is beyond the day numbers an int64 holds"),
-                            index);
-    }
-    throw element_error(cal.try_parts_from_date(jdn).error(), index);
+    throw element_error(why_not_a_day(cal, days, index), index);
 }
 
 py::tuple from_jdn(const py::object& days_arg, const calendar_arg& target, bool strict) {
     const calendar& cal = target.cal;
     const integer_column days(days_arg, "day numbers", true);
     const std::size_t n = days.size();
-    auto years = new_array<std::int32_t>(days.shape());
-    auto months = new_array<std::int32_t>(days.shape());
-    auto day_numbers = new_array<std::int32_t>(days.shape());
-    auto valid = new_array<bool>(days.shape());
+    auto years = py::array_t<std::int32_t>(days.shape());
+    auto months = py::array_t<std::int32_t>(days.shape());
+    auto day_numbers = py::array_t<std::int32_t>(days.shape());
+    auto valid = py::array_t<bool>(days.shape());
     std::int32_t* y = years.mutable_data();
     std::int32_t* m = months.mutable_data();
     std::int32_t* d = day_numbers.mutable_data();
@@ -118,8 +104,8 @@ py::tuple to_jdn(const py::object& year, const py::object& month, const py::obje
                                                integer_column(arrays[1], "months", false),
                                                integer_column(arrays[2], "days", false)};
     const std::size_t n = fields[0].size();
-    auto jdns = new_array<std::int64_t>(fields[0].shape());
-    auto valid = new_array<bool>(fields[0].shape());
+    auto jdns = py::array_t<std::int64_t>(fields[0].shape());
+    auto valid = py::array_t<bool>(fields[0].shape());
     std::int64_t* out = jdns.mutable_data();
     bool* ok = valid.mutable_data();
     std::size_t invalid = 0;

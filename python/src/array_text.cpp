@@ -66,12 +66,7 @@ py::array format_days(const py::object& days_arg, const calendar_arg& target, co
         std::size_t begin = 0;
         for (std::size_t i = 0; i < count; ++i) {
             if (parts[i].month == 0) {
-                if (strict) {
-                    if (days.is_nat(start + i)) {
-                        throw element_error(error_info(errc::jdn_out_of_range, error_field::julian_day, "NaT is no day"), start + i);
-                    }
-                    throw element_error(cal.try_parts_from_date(jdns[i]).error(), start + i);
-                }
+                if (strict) throw element_error(why_not_a_day(cal, days, start + i), start + i);
                 continue;
             }
             PyObject* text = PyUnicode_DecodeUTF8(buffer.data() + begin, static_cast<py::ssize_t>(ends[i] - begin), "strict");
@@ -116,15 +111,13 @@ py::tuple parse_texts(const py::object& texts_arg, const calendar_arg& source, c
                       std::optional<std::string> strftime, bool lenient, bool strict) {
     const calendar& cal = source.cal;
     const date_format format = make_format({std::move(pattern), std::move(style), std::move(skeleton), std::move(strftime)}, locale, cal);
-    const py::array objects = py::module_::import("numpy").attr("asarray")(texts_arg, "dtype"_a = "O").attr("reshape")(-1);
-    const std::vector<py::ssize_t> shape = [&] {
-        const py::array original = py::module_::import("numpy").attr("asarray")(texts_arg, "dtype"_a = "O");
-        return std::vector<py::ssize_t>(original.shape(), original.shape() + original.ndim());
-    }();
+    const py::array original = py::module_::import("numpy").attr("asarray")(texts_arg, "dtype"_a = "O");
+    const std::vector<py::ssize_t> shape(original.shape(), original.shape() + original.ndim());
+    const py::array objects = original.attr("reshape")(-1);
     const std::vector<std::optional<std::string_view>> texts = texts_of(objects);
     const std::size_t n = texts.size();
-    auto jdns = new_array<std::int64_t>(shape);
-    auto valid = new_array<bool>(shape);
+    auto jdns = py::array_t<std::int64_t>(shape);
+    auto valid = py::array_t<bool>(shape);
     std::int64_t* out = jdns.mutable_data();
     bool* ok = valid.mutable_data();
     const parse_mode mode = lenient ? parse_mode::lenient : parse_mode::strict;

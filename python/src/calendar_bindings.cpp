@@ -1,6 +1,7 @@
 // kalends.Calendar, kalends.CalendarSystem and the registry's listings.
 #include "bindings.hpp"
 #include "calendar_arg.hpp"
+#include "choices.hpp"
 #include "narrow.hpp"
 
 #include <kalends/calendar.hpp>
@@ -32,13 +33,6 @@ std::string kind_name(calendar_kind kind) {
 
 std::vector<std::string> strings_of(std::span<const std::string_view> views) {
     return {views.begin(), views.end()};
-}
-
-month_code parse_month_code(const std::string& text) {
-    if (const auto code = month_code::parse(text)) return *code;
-    throw kalends::error(error_info(errc::invalid_month, error_field::month_code,
-                                    "month code {text} is malformed (allowed M01..M99, with L for a leap month: M05L)")
-                             .with_text(error_text(text)));
 }
 
 void bind_calendar_system(py::module_& module) {
@@ -101,8 +95,7 @@ void bind_calendar(py::module_& module) {
              py::arg("jdn"), "(year, month, day) of a Julian Day Number. Raises kalends.Error outside the range.")
         .def("is_date_valid",
              [](const calendar& c, std::int64_t year, std::int64_t month, std::int64_t day) {
-                 const auto fits = [](std::int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; };
-                 return fits(year) && fits(month) && fits(day) &&
+                 return fits_int(year) && fits_int(month) && fits_int(day) &&
                         c.is_date_valid(static_cast<int>(year), static_cast<int>(month), static_cast<int>(day));
              },
              py::arg("year"), py::arg("month"), py::arg("day"), "True if the date exists; never raises.")
@@ -120,7 +113,7 @@ void bind_calendar(py::module_& module) {
              py::arg("month"), py::arg("year"), "The month code of an ordinal month: 'M01'..'M13', 'M05L' for a leap month.")
         .def("month_of_code",
              [](const calendar& c, const std::string& code, std::int64_t year) {
-                 return c.month_of_code(parse_month_code(code), narrow_year(year));
+                 return c.month_of_code(month_code_named(code), narrow_year(year));
              },
              py::arg("code"), py::arg("year"), "The ordinal month with this code in this year; kalends.Error if it has none.")
         .def("era_of",

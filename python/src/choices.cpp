@@ -24,6 +24,13 @@ date_unit unit_named(const std::string& name) {
     refuse("largest unit", name, "'years', 'months', 'weeks', 'days'");
 }
 
+month_code month_code_named(const std::string& text) {
+    if (const auto code = month_code::parse(text)) return *code;
+    throw kalends::error(error_info(errc::invalid_month, error_field::month_code,
+                                    "month code {text} is malformed (allowed M01..M99, with L for a leap month: M05L)")
+                             .with_text(error_text(text)));
+}
+
 date_format make_format(const format_choice& choice, const std::string& tag, const calendar& cal) {
     const int given = int{choice.pattern.has_value()} + int{choice.style.has_value()} + int{choice.skeleton.has_value()} +
                       int{choice.strftime.has_value()};

@@ -6,6 +6,7 @@
 #include <kalends/date.hpp>
 #include <kalends/format.hpp>
 #include <kalends/locale.hpp>
+#include <kalends/month_code.hpp>
 
 #include <optional>
 #include <string>
@@ -14,6 +15,8 @@ namespace kalends::python {
 
 [[nodiscard]] overflow overflow_named(const std::string& name);
 [[nodiscard]] date_unit unit_named(const std::string& name);
+// "M01".."M99", with L for a leap month ("M05L").
+[[nodiscard]] month_code month_code_named(const std::string& text);
 
 // How a format is given: exactly one of an LDML pattern, a CLDR style
 // ("full", "long", "medium", "short"), a skeleton ("yMMMd") or a strftime

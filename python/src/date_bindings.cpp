@@ -61,15 +61,7 @@ void bind_date(py::module_& module) {
                         date_fields fields;
                         if (year) fields.year = narrow_year(*year);
                         if (month) fields.month = narrow_month(*month);
-                        if (month_code) {
-                            const auto code = kalends::month_code::parse(*month_code);
-                            if (!code) {
-                                throw kalends::error(error_info(errc::invalid_month, error_field::month_code,
-                                                                "month code {text} is malformed (allowed M01..M99, with L for a leap month: M05L)")
-                                                         .with_text(error_text(*month_code)));
-                            }
-                            fields.month_code = *code;
-                        }
+                        if (month_code) fields.month_code = month_code_named(*month_code);
                         if (era) fields.era = *era;
                         fields.era_year = era_year;
                         fields.extended_year = extended_year;

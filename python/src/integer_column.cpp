@@ -1,6 +1,7 @@
 #include "integer_column.hpp"
 
 #include <kalends/calendar.hpp>
+#include <kalends/error.hpp>
 
 #include <cstring>
 #include <string>
@@ -108,6 +109,15 @@ void integer_column::read(std::size_t start, std::size_t count, std::int64_t* ou
         }
         out[i] = days == missing || days > max_days ? missing : days + jdn_of_unix_epoch;
     }
+}
+
+error_info why_not_a_day(const calendar& cal, const integer_column& days, std::size_t index) {
+    if (days.is_nat(index)) return {errc::jdn_out_of_range, error_field::julian_day, "NaT is no day"};
+    const std::int64_t jdn = days.at(index);
+    if (jdn == integer_column::missing) {
+        return {errc::jdn_out_of_range, error_field::julian_day, "the value is beyond the day numbers an int64 holds"};
+    }
+    return cal.try_parts_from_date(jdn).error();
 }
 
 std::int64_t integer_column::at(std::size_t index) const noexcept {

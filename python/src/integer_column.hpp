@@ -2,6 +2,9 @@
 // whatever its integer type, byte size or stride, without copying it.
 #pragma once
 
+#include <kalends/calendar.hpp>
+#include <kalends/error.hpp>
+
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 
@@ -49,10 +52,8 @@ private:
     std::int64_t per_day_ = 1;  // datetime64 units in a day (1 for [D]; 0 for [W])
 };
 
-// A new array of `shape` with elements of T.
-template <class T>
-[[nodiscard]] pybind11::array_t<T> new_array(const std::vector<pybind11::ssize_t>& shape) {
-    return pybind11::array_t<T>(shape);
-}
+// Why element `index` of `days` is no day of `cal`: NaT, beyond int64, or
+// outside the calendar's range (the message a strict call raises).
+[[nodiscard]] error_info why_not_a_day(const calendar& cal, const integer_column& days, std::size_t index);
 
 }  // namespace kalends::python

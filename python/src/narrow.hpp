@@ -10,8 +10,12 @@
 
 namespace kalends::python {
 
+[[nodiscard]] inline bool fits_int(std::int64_t value) noexcept {
+    return value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max();
+}
+
 [[nodiscard]] inline int narrow_field(std::int64_t value, error_field field) {
-    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) [[unlikely]] {
+    if (!fits_int(value)) [[unlikely]] {
         const errc code = field == error_field::month ? errc::invalid_month
                           : field == error_field::day ? errc::invalid_day
                                                       : errc::invalid_year;
