@@ -10,6 +10,11 @@ from ._kalends import (  # noqa: F401
 )
 from . import _kalends
 
+try:  # the .kal accessor, wherever pandas is installed
+    from . import _pandas  # noqa: F401
+except ImportError:
+    pass
+
 
 class CalendarBackend:
     """The rules of a calendar written in Python, for register_calendar.

@@ -27,6 +27,7 @@ void raise_python(const error_info& info, const char* message, std::optional<std
     exception.attr("min") = ranged ? py::object(py::int_(info.min)) : py::object(py::none());
     exception.attr("max") = ranged ? py::object(py::int_(info.max)) : py::object(py::none());
     exception.attr("index") = index ? py::object(py::int_(*index)) : py::object(py::none());
+    exception.attr("reason") = info.message();
     PyErr_SetObject(error_type, exception.ptr());
 }
 
@@ -38,7 +39,8 @@ void bind_errors(py::module_& module) {
         "A date, calendar, duration, locale or pattern that kalends refuses.\n\n"
         "A ValueError. Attributes: code (the library's error code, e.g. 'invalid_month'),\n"
         "field (the input it is about, e.g. 'month'), value/min/max (the value refused and\n"
-        "the range allowed, or None), index (the array element, or None).",
+        "the range allowed, or None), index (the array element, or None), reason (the\n"
+        "message without the element's index).",
         PyExc_ValueError, nullptr);
     if (error_type == nullptr) throw py::error_already_set();
     module.add_object("Error", py::handle(error_type));
