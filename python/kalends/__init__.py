@@ -24,6 +24,27 @@ class CalendarBackend:
     method is called with valid arguments only (kalends checks them first).
     """
 
+    def minimum_year(self) -> int:
+        raise NotImplementedError("a CalendarBackend defines minimum_year()")
+
+    def maximum_year(self) -> int:
+        raise NotImplementedError("a CalendarBackend defines maximum_year()")
+
+    def months_in_year(self, year: int) -> int:
+        raise NotImplementedError("a CalendarBackend defines months_in_year(year)")
+
+    def days_in_month(self, month: int, year: int) -> int:
+        raise NotImplementedError("a CalendarBackend defines days_in_month(month, year)")
+
+    def is_leap_year(self, year: int) -> bool:
+        raise NotImplementedError("a CalendarBackend defines is_leap_year(year)")
+
+    def date_to_jdn(self, year: int, month: int, day: int) -> int:
+        raise NotImplementedError("a CalendarBackend defines date_to_jdn(year, month, day)")
+
+    def jdn_to_date(self, jdn: int) -> tuple:
+        raise NotImplementedError("a CalendarBackend defines jdn_to_date(jdn)")
+
     def has_year_zero(self) -> bool:
         return False
 

@@ -11,6 +11,8 @@
 
 #include <pybind11/stl.h>
 
+#include <algorithm>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,7 +41,10 @@ void bind_calendar_system(py::module_& module) {
     py::enum_<calendar_system> systems(module, "CalendarSystem", "The built-in calendars, by the values of kalends::calendar_system.");
     for (const calendar& cal : all_calendars()) {
         if (cal.system() == calendar_system::user) continue;
-        systems.value(std::string(cal.name()).c_str(), cal.system());
+        // A Python identifier, so that CalendarSystem.islamic_civil reads as an attribute.
+        std::string member(cal.name());
+        std::replace(member.begin(), member.end(), '-', '_');
+        systems.value(member.c_str(), cal.system());
     }
 }
 
