@@ -14,7 +14,7 @@ packages=(
     # the Python module: pybind11 builds it; NumPy, pandas and Dask are what it
     # serves; pytest runs its tests; setuptools and pip install it offline
     pybind11-dev python3-dev python3-numpy python3-pandas python3-dask
-    python3-distributed python3-pytest python3-setuptools python3-pip
+    python3-distributed python3-pytest python3-setuptools python3-pip python3-venv
     # command-line peers the end-to-end tests compare against
     ncal hdate jcal itools dateutils
     # the man page test renders with man and groff; the completion test runs

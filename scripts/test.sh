@@ -4,8 +4,9 @@
 # AddressSanitizer + UndefinedBehaviorSanitizer, static analysis (clang-tidy,
 # cppcheck), every fuzz target for a bounded time (FUZZ_SECONDS each, default
 # 30), then the threading tests again THREAD_REPEAT times and the whole suite
-# in an optimized build with warnings as errors, and a user project built
-# against the result.
+# in an optimized build with warnings as errors (the Python module's pytest
+# suite included), a user project built against the result, and the Python
+# package installed by CMake and by pip with no network.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh"
@@ -44,10 +45,14 @@ echo "=== Static analysis: clang-tidy and cppcheck"
 echo "=== Fuzzing: every target under ASan + UBSan"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30} "$root/scripts/fuzz.sh"
 
-echo "=== Release: all tests"
-configure_and_build "$root/build/release-tests" -DCMAKE_BUILD_TYPE=Release
+echo "=== Release: all tests (the Python module's with Debian's Python)"
+configure_and_build "$root/build/release-tests" -DCMAKE_BUILD_TYPE=Release -DKALENDS_BUILD_PYTHON=ON \
+    -DPython_EXECUTABLE=/usr/bin/python3
 ctest --test-dir "$root/build/release-tests" -L thread --output-on-failure -j "$jobs" --repeat "until-fail:${thread_repeat}"
 ctest --test-dir "$root/build/release-tests" --output-on-failure -j "$jobs"
 
 echo "=== Consumer: find_package and add_subdirectory from a user project"
 "$root/scripts/consumer_test.sh" "$root/build/release-tests"
+
+echo "=== Python package: cmake --install and pip install --no-build-isolation, offline"
+"$root/scripts/python_install_test.sh" "$root/build/release-tests"
