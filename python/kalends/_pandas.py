@@ -58,9 +58,11 @@ def _month_codes(calendar, year, month, valid):
     """The month code of every valid (year, month), asked once per distinct pair."""
     codes = numpy.full(year.shape, None, dtype=object)
     if valid.any():
-        pairs, inverse = numpy.unique(numpy.stack([year[valid], month[valid]]), axis=1, return_inverse=True)
-        names = numpy.array([calendar.month_code(int(m), int(y)) for y, m in pairs.T], dtype=object)
-        codes[valid] = names[inverse.reshape(-1)]
+        # One int64 key per pair (months are below 256 in every calendar), hashed by factorize.
+        keys = year[valid].astype("int64") * 256 + month[valid]
+        positions, distinct = pandas.factorize(keys)
+        names = numpy.array([calendar.month_code(int(key % 256), int(key // 256)) for key in distinct], dtype=object)
+        codes[valid] = names[positions]
     return pandas.array(codes, dtype="string")
 
 
