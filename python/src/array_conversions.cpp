@@ -7,6 +7,7 @@
 #include "errors.hpp"
 #include "integer_column.hpp"
 #include "narrow.hpp"
+#include "output_arrays.hpp"
 
 #include <kalends/bulk.hpp>
 
@@ -32,18 +33,20 @@ constexpr std::size_t block_size = 4096;
     throw element_error(why_not_a_day(cal, days, index), index);
 }
 
-py::tuple from_jdn(const py::object& days_arg, const calendar_arg& target, bool strict) {
+py::tuple from_jdn(const py::object& days_arg, const calendar_arg& target, bool strict, const py::object& out) {
     const calendar& cal = target.cal;
     const integer_column days(days_arg, "day numbers", true);
     const std::size_t n = days.size();
-    auto years = py::array_t<std::int32_t>(days.shape());
-    auto months = py::array_t<std::int32_t>(days.shape());
-    auto day_numbers = py::array_t<std::int32_t>(days.shape());
-    auto valid = py::array_t<bool>(days.shape());
-    std::int32_t* y = years.mutable_data();
-    std::int32_t* m = months.mutable_data();
-    std::int32_t* d = day_numbers.mutable_data();
-    bool* ok = valid.mutable_data();
+    auto outputs = output_arrays(out,
+                                       {{"year", py::dtype::of<std::int32_t>()},
+                                        {"month", py::dtype::of<std::int32_t>()},
+                                        {"day", py::dtype::of<std::int32_t>()},
+                                        {"valid", py::dtype::of<bool>()}},
+                                       days.shape(), {days_arg});
+    auto* y = static_cast<std::int32_t*>(outputs[0].mutable_data());
+    auto* m = static_cast<std::int32_t*>(outputs[1].mutable_data());
+    auto* d = static_cast<std::int32_t*>(outputs[2].mutable_data());
+    bool* ok = static_cast<bool*>(outputs[3].mutable_data());
     std::size_t invalid = 0;
     {
         std::vector<std::int64_t> jdns(days.direct() != nullptr ? 0 : std::min(n, block_size));
@@ -64,7 +67,7 @@ py::tuple from_jdn(const py::object& days_arg, const calendar_arg& target, bool 
         }
     }
     if (strict && invalid != 0) raise_first_invalid_jdn(cal, days, ok);
-    return py::make_tuple(years, months, day_numbers, valid);
+    return as_tuple(outputs);
 }
 
 // year, month and day broadcast to one shape, with a message that names them.
@@ -97,17 +100,18 @@ std::array<py::object, 3> broadcast(const py::object& year, const py::object& mo
                         index);
 }
 
-py::tuple to_jdn(const py::object& year, const py::object& month, const py::object& day, const calendar_arg& source, bool strict) {
+py::tuple to_jdn(const py::object& year, const py::object& month, const py::object& day, const calendar_arg& source, bool strict,
+                 const py::object& out) {
     const calendar& cal = source.cal;
     const auto arrays = broadcast(year, month, day);
     const std::array<integer_column, 3> fields{integer_column(arrays[0], "years", false),
                                                integer_column(arrays[1], "months", false),
                                                integer_column(arrays[2], "days", false)};
     const std::size_t n = fields[0].size();
-    auto jdns = py::array_t<std::int64_t>(fields[0].shape());
-    auto valid = py::array_t<bool>(fields[0].shape());
-    std::int64_t* out = jdns.mutable_data();
-    bool* ok = valid.mutable_data();
+    auto outputs = output_arrays(out, {{"jdn", py::dtype::of<std::int64_t>()}, {"valid", py::dtype::of<bool>()}},
+                                       fields[0].shape(), {year, month, day});
+    auto* jdns = static_cast<std::int64_t*>(outputs[0].mutable_data());
+    bool* ok = static_cast<bool*>(outputs[1].mutable_data());
     std::size_t invalid = 0;
     {
         std::vector<std::int64_t> values(3 * std::min(n, block_size));
@@ -127,29 +131,33 @@ py::tuple to_jdn(const py::object& year, const py::object& month, const py::obje
                 parts[i] = fits ? date_parts{static_cast<int>(ys[i]), static_cast<int>(ms[i]), static_cast<int>(ds[i])}
                                 : invalid_parts;
             }
-            invalid += dates_from_parts(cal, {parts.data(), count}, {out + start, count});
-            for (std::size_t i = 0; i < count; ++i) ok[start + i] = out[start + i] != invalid_jdn;
+            invalid += dates_from_parts(cal, {parts.data(), count}, {jdns + start, count});
+            for (std::size_t i = 0; i < count; ++i) ok[start + i] = jdns[start + i] != invalid_jdn;
         }
     }
-    if (strict && invalid != 0) raise_first_invalid_date(cal, fields, out);
-    return py::make_tuple(jdns, valid);
+    if (strict && invalid != 0) raise_first_invalid_date(cal, fields, jdns);
+    return as_tuple(outputs);
 }
 
 }  // namespace
 
 void bind_arrays(py::module_& module) {
     module.def("from_jdn", &from_jdn, py::arg("days"), py::arg("calendar"), py::kw_only(), py::arg("strict") = false,
+               py::arg("out") = py::none(),
                "Converts an array of Julian Day Numbers (any integer dtype) or datetime64 values to\n"
                "(year, month, day, valid): int32 arrays of the calendar's own year, ordinal month and day,\n"
                "and a bool array that is False where the day is outside the calendar's range, NaT or\n"
                "beyond int64 (year, month and day are 0 there). strict=True raises kalends.Error for the\n"
-               "first such element instead, with its index in Error.index. The GIL is released.");
+               "first such element instead, with its index in Error.index. out=(year, month, day, valid)\n"
+               "writes into those arrays instead of new ones (int32, int32, int32, bool, the shape of days,\n"
+               "C-contiguous) and returns them. The GIL is released.");
     module.def("to_jdn", &to_jdn, py::arg("year"), py::arg("month"), py::arg("day"), py::arg("calendar"), py::kw_only(),
-               py::arg("strict") = false,
+               py::arg("strict") = false, py::arg("out") = py::none(),
                "Converts arrays of year, month and day (any integer dtype, broadcast to one shape) of a\n"
                "calendar to (jdn, valid): int64 Julian Day Numbers and a bool array that is False where the\n"
                "date does not exist (jdn is then the minimum int64). strict=True raises kalends.Error for\n"
-               "the first invalid element instead. The GIL is released.");
+               "the first invalid element instead. out=(jdn, valid) writes into those arrays (int64, bool)\n"
+               "instead of new ones and returns them. The GIL is released.");
 }
 
 }  // namespace kalends::python
