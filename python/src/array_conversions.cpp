@@ -127,9 +127,11 @@ py::tuple to_jdn(const py::object& year, const py::object& month, const py::obje
             fields[2].read(start, count, ds);
             for (std::size_t i = 0; i < count; ++i) {
                 // Month 0 is invalid in every calendar: what a field beyond int becomes.
-                const bool fits = fits_int(ys[i]) && fits_int(ms[i]) && fits_int(ds[i]);
-                parts[i] = fits ? date_parts{static_cast<int>(ys[i]), static_cast<int>(ms[i]), static_cast<int>(ds[i])}
-                                : invalid_parts;
+                // Without branches, so that the loop vectorizes.
+                const bool fits = fits_int(ys[i]) & fits_int(ms[i]) & fits_int(ds[i]);
+                parts[i].year = static_cast<int>(ys[i]);
+                parts[i].month = fits ? static_cast<int>(ms[i]) : 0;
+                parts[i].day = static_cast<int>(ds[i]);
             }
             invalid += dates_from_parts(cal, {parts.data(), count}, {jdns + start, count});
             for (std::size_t i = 0; i < count; ++i) ok[start + i] = jdns[start + i] != invalid_jdn;

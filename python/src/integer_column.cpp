@@ -5,6 +5,7 @@
 
 #include <cstring>
 #include <string>
+#include <type_traits>
 
 namespace py = pybind11;
 
@@ -18,6 +19,15 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b) noexcept {
 
 template <class T>
 void gather(const char* data, py::ssize_t stride, std::size_t count, std::int64_t* out) noexcept {
+    // A contiguous column is read with a constant stride, which the compiler vectorizes.
+    if (stride == static_cast<py::ssize_t>(sizeof(T)) && !std::is_same_v<T, std::uint64_t>) {
+        for (std::size_t i = 0; i < count; ++i) {
+            T value;
+            std::memcpy(&value, data + i * sizeof(T), sizeof value);
+            out[i] = static_cast<std::int64_t>(value);
+        }
+        return;
+    }
     for (std::size_t i = 0; i < count; ++i) {
         T value;
         std::memcpy(&value, data + static_cast<py::ssize_t>(i) * stride, sizeof value);
