@@ -114,24 +114,33 @@ py::tuple to_jdn(const py::object& year, const py::object& month, const py::obje
     bool* ok = static_cast<bool*>(outputs[1].mutable_data());
     std::size_t invalid = 0;
     {
-        std::vector<std::int64_t> values(3 * std::min(n, block_size));
+        const auto* y32 = fields[0].contiguous<std::int32_t>();
+        const auto* m32 = fields[1].contiguous<std::int32_t>();
+        const auto* d32 = fields[2].contiguous<std::int32_t>();
+        const bool int32_columns = y32 != nullptr && m32 != nullptr && d32 != nullptr;
+        std::vector<std::int64_t> values(int32_columns ? 0 : 3 * std::min(n, block_size));
         std::vector<date_parts> parts(std::min(n, block_size));
         const py::gil_scoped_release unlocked;
         for (std::size_t start = 0; start < n; start += block_size) {
             const std::size_t count = std::min(block_size, n - start);
-            std::int64_t* ys = values.data();
-            std::int64_t* ms = ys + count;
-            std::int64_t* ds = ms + count;
-            fields[0].read(start, count, ys);
-            fields[1].read(start, count, ms);
-            fields[2].read(start, count, ds);
-            for (std::size_t i = 0; i < count; ++i) {
-                // Month 0 is invalid in every calendar: what a field beyond int becomes.
-                // Without branches, so that the loop vectorizes.
-                const bool fits = fits_int(ys[i]) & fits_int(ms[i]) & fits_int(ds[i]);
-                parts[i].year = static_cast<int>(ys[i]);
-                parts[i].month = fits ? static_cast<int>(ms[i]) : 0;
-                parts[i].day = static_cast<int>(ds[i]);
+            if (int32_columns) {
+                // int32 columns (what from_jdn gives) fit as they are: no widening, no checks.
+                for (std::size_t i = 0; i < count; ++i) parts[i] = {y32[start + i], m32[start + i], d32[start + i]};
+            } else {
+                std::int64_t* ys = values.data();
+                std::int64_t* ms = ys + count;
+                std::int64_t* ds = ms + count;
+                fields[0].read(start, count, ys);
+                fields[1].read(start, count, ms);
+                fields[2].read(start, count, ds);
+                for (std::size_t i = 0; i < count; ++i) {
+                    // Month 0 is invalid in every calendar: what a field beyond int becomes
+                    // (selected, not branched on, to keep the loop free of branches).
+                    const bool fits = fits_int(ys[i]) & fits_int(ms[i]) & fits_int(ds[i]);
+                    parts[i].year = static_cast<int>(ys[i]);
+                    parts[i].month = fits ? static_cast<int>(ms[i]) : 0;
+                    parts[i].day = static_cast<int>(ds[i]);
+                }
             }
             invalid += dates_from_parts(cal, {parts.data(), count}, {jdns + start, count});
             for (std::size_t i = 0; i < count; ++i) ok[start + i] = jdns[start + i] != invalid_jdn;

@@ -84,11 +84,6 @@ integer_column::integer_column(const py::handle& values, const char* what, bool 
     data_ = static_cast<const char*>(array_.data());
 }
 
-const std::int64_t* integer_column::direct() const noexcept {
-    if (kind_ != 'i' || item_size_ != 8 || (stride_ != 8 && size_ > 1)) return nullptr;
-    return reinterpret_cast<const std::int64_t*>(data_);  // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): NumPy's int64 data
-}
-
 void integer_column::read(std::size_t start, std::size_t count, std::int64_t* out) const noexcept {
     const char* first = data_ + static_cast<py::ssize_t>(start) * stride_;
     if (kind_ == 'u') {

@@ -29,7 +29,16 @@ public:
     [[nodiscard]] const std::vector<pybind11::ssize_t>& shape() const noexcept { return shape_; }
     [[nodiscard]] bool is_datetime() const noexcept { return kind_ == 'M'; }
     // The elements themselves when they are contiguous int64 (nothing to convert), else nullptr.
-    [[nodiscard]] const std::int64_t* direct() const noexcept;
+    [[nodiscard]] const std::int64_t* direct() const noexcept { return contiguous<std::int64_t>(); }
+    // The elements themselves when they are contiguous signed integers of type T, else nullptr.
+    template <class T>
+    [[nodiscard]] const T* contiguous() const noexcept {
+        if (kind_ != 'i' || item_size_ != static_cast<pybind11::ssize_t>(sizeof(T)) ||
+            (stride_ != item_size_ && size_ > 1)) {
+            return nullptr;
+        }
+        return reinterpret_cast<const T*>(data_);  // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast): NumPy's data
+    }
 
     // Elements [start, start + count) as int64 at `out`: integers as they
     // are (a uint64 above int64's range is `missing`), datetime64 as the JDN
