@@ -9,6 +9,22 @@ from ._kalends import (  # noqa: F401
     cldr_version, format, from_jdn, locales, parse, to_jdn, unregister_calendar,
 )
 from . import _kalends
+import copyreg as _copyreg
+
+
+# Pickling, by name and value, at every protocol (pybind11's own state
+# pickling cannot rebuild its objects at protocols 0 and 1).
+def _date_from_jdn(jdn, calendar):
+    return Date.from_jdn(jdn, calendar)
+
+
+def _duration_from_text(text):
+    return Duration.parse(text)
+
+
+_copyreg.pickle(Calendar, lambda calendar: (Calendar, (calendar.name,)))
+_copyreg.pickle(Date, lambda date: (_date_from_jdn, (date.jdn, date.calendar.name)))
+_copyreg.pickle(Duration, lambda duration: (_duration_from_text, (str(duration),)))
 
 try:  # the .kal accessor, wherever pandas is installed
     from . import _pandas  # noqa: F401

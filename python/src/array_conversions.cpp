@@ -91,6 +91,15 @@ std::array<py::object, 3> broadcast(const py::object& year, const py::object& mo
     const std::int64_t year = fields[0].at(index);
     const std::int64_t month = fields[1].at(index);
     const std::int64_t day = fields[2].at(index);
+    constexpr std::array<error_field, 3> roles{error_field::year, error_field::month, error_field::day};
+    constexpr std::array<errc, 3> codes{errc::invalid_year, errc::invalid_month, errc::invalid_day};
+    for (std::size_t k = 0; k < fields.size(); ++k) {
+        if (const auto text = fields[k].unsigned_beyond_int64(index)) {
+            throw element_error(error_info(codes[k], roles[k], "{text!} is beyond the 32-bit integers a date field may be")
+                                    .with_text(error_text(*text)),
+                                index);
+        }
+    }
     try {
         (void)narrow_year(year), (void)narrow_month(month), (void)narrow_day(day);
     } catch (const kalends::error& e) {

@@ -148,12 +148,7 @@ void bind_calendar(py::module_& module) {
         .def("__repr__", [](const calendar& c) { return "kalends.Calendar('" + std::string(c.name()) + "')"; })
         .def("__str__", [](const calendar& c) { return std::string(c.name()); })
         .def("__copy__", [](const calendar& c) { return c; })
-        .def("__deepcopy__", [](const calendar& c, const py::object&) { return c; }, py::arg("memo"))
-        .def(py::pickle([](const calendar& c) { return py::make_tuple(std::string(c.name())); },
-                        [](const py::tuple& state) {
-                            if (state.size() != 1) throw py::value_error("a pickled kalends.Calendar holds one name");
-                            return calendar(state[0].cast<std::string>());
-                        }));
+        .def("__deepcopy__", [](const calendar& c, const py::object&) { return c; }, py::arg("memo"));
 
     module.def("calendars", &all_calendars, "Every registered calendar: built-ins in enum order, then those registered at run time.");
     module.def(

@@ -149,12 +149,7 @@ void bind_date(py::module_& module) {
         .def("__ge__", [](const date& a, const date& b) { return a >= b; }, py::is_operator())
         .def("__hash__", [](const date& d) { return py::hash(py::int_(d.jdn())); })
         .def("__str__", &date::to_string)
-        .def("__repr__", &repr_of)
-        .def(py::pickle([](const date& d) { return py::make_tuple(std::string(d.get_calendar().name()), d.jdn()); },
-                        [](const py::tuple& state) {
-                            if (state.size() != 2) throw py::value_error("a pickled kalends.Date holds a calendar name and a day number");
-                            return date::from_jdn(calendar(state[0].cast<std::string>()), state[1].cast<std::int64_t>());
-                        }));
+        .def("__repr__", &repr_of);
 }
 
 }  // namespace kalends::python

@@ -31,12 +31,7 @@ void bind_duration(py::module_& module) {
         .def("__eq__", [](const duration&, const py::object&) { return false; }, py::is_operator())
         .def("__hash__", [](const duration& d) { return py::hash(py::make_tuple(d.years(), d.months(), d.weeks(), d.days())); })
         .def("__str__", &duration::to_string)
-        .def("__repr__", [](const duration& d) { return "kalends.Duration.parse('" + d.to_string() + "')"; })
-        .def(py::pickle([](const duration& d) { return py::make_tuple(d.to_string()); },
-                        [](const py::tuple& state) {
-                            if (state.size() != 1) throw py::value_error("a pickled kalends.Duration holds one text");
-                            return duration::parse(state[0].cast<std::string>());
-                        }));
+        .def("__repr__", [](const duration& d) { return "kalends.Duration.parse('" + d.to_string() + "')"; });
 }
 
 }  // namespace kalends::python

@@ -58,7 +58,13 @@ std::int64_t units_per_day(const std::string& unit) {
 }  // namespace
 
 integer_column::integer_column(const py::handle& values, const char* what, bool datetimes) {
-    py::array array = py::module_::import("numpy").attr("asarray")(values);
+    const py::module_ numpy = py::module_::import("numpy");
+    if (numpy.attr("ma").attr("isMaskedArray")(values).cast<bool>()) {
+        // numpy.asarray would drop the mask and convert the masked elements as data.
+        throw py::type_error(std::string(what) + " must not be a masked array (its mask would be lost): pass " +
+                             "array.filled(value) and mask the results" + (datetimes ? ", or datetime64 with NaT for gaps" : ""));
+    }
+    py::array array = numpy.attr("asarray")(values);
     // Bytes in the machine's order, so that read() can take them as they are.
     if (py::str(array.dtype().attr("byteorder")).cast<std::string>() == ">") {
         array = array.attr("astype")(array.dtype().attr("newbyteorder")("="));
@@ -136,6 +142,14 @@ bool integer_column::is_nat(std::size_t index) const noexcept {
     std::int64_t raw = 0;
     std::memcpy(&raw, data_ + static_cast<py::ssize_t>(index) * stride_, sizeof raw);
     return raw == missing;
+}
+
+std::optional<std::string> integer_column::unsigned_beyond_int64(std::size_t index) const {
+    if (kind_ != 'u' || item_size_ != 8) return std::nullopt;
+    std::uint64_t raw = 0;
+    std::memcpy(&raw, data_ + static_cast<py::ssize_t>(index) * stride_, sizeof raw);
+    if (raw <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) return std::nullopt;
+    return std::to_string(raw);
 }
 
 }  // namespace kalends::python

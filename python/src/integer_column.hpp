@@ -11,6 +11,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace kalends::python {
@@ -49,6 +51,8 @@ public:
     [[nodiscard]] std::int64_t at(std::size_t index) const noexcept;
     // The element is NaT.
     [[nodiscard]] bool is_nat(std::size_t index) const noexcept;
+    // The element of an unsigned column above int64's range (which read() gives as `missing`), as text.
+    [[nodiscard]] std::optional<std::string> unsigned_beyond_int64(std::size_t index) const;
 
 private:
     pybind11::array array_;  // one-dimensional, kept alive
