@@ -14,12 +14,8 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from . import _pandas  # noqa: F401  (registers the pandas accessor the partitions use)
 from . import register_calendar, unregister_calendar
 
-_PARTS_META = pandas.DataFrame({
-    "year": pandas.Series([], dtype="Int32"),
-    "month": pandas.Series([], dtype="Int32"),
-    "day": pandas.Series([], dtype="Int32"),
-    "month_code": pandas.Series([], dtype="string"),
-})
+# The columns kal.to makes, from the pandas accessor itself.
+_PARTS_META = pandas.Series([], dtype="datetime64[ns]").kal.to("gregorian")
 
 
 def _parts(partition, calendar):

@@ -38,11 +38,11 @@ py::tuple from_jdn(const py::object& days_arg, const calendar_arg& target, bool 
     const integer_column days(days_arg, "day numbers", true);
     const std::size_t n = days.size();
     auto outputs = output_arrays(out,
-                                       {{"year", py::dtype::of<std::int32_t>()},
-                                        {"month", py::dtype::of<std::int32_t>()},
-                                        {"day", py::dtype::of<std::int32_t>()},
-                                        {"valid", py::dtype::of<bool>()}},
-                                       days.shape(), {days_arg});
+                                 {{"year", py::dtype::of<std::int32_t>()},
+                                  {"month", py::dtype::of<std::int32_t>()},
+                                  {"day", py::dtype::of<std::int32_t>()},
+                                  {"valid", py::dtype::of<bool>()}},
+                                 days.shape(), {days_arg});
     auto* y = static_cast<std::int32_t*>(outputs[0].mutable_data());
     auto* m = static_cast<std::int32_t*>(outputs[1].mutable_data());
     auto* d = static_cast<std::int32_t*>(outputs[2].mutable_data());
@@ -92,10 +92,10 @@ std::array<py::object, 3> broadcast(const py::object& year, const py::object& mo
     const std::int64_t month = fields[1].at(index);
     const std::int64_t day = fields[2].at(index);
     constexpr std::array<error_field, 3> roles{error_field::year, error_field::month, error_field::day};
-    constexpr std::array<errc, 3> codes{errc::invalid_year, errc::invalid_month, errc::invalid_day};
     for (std::size_t k = 0; k < fields.size(); ++k) {
         if (const auto text = fields[k].unsigned_beyond_int64(index)) {
-            throw element_error(error_info(codes[k], roles[k], "{text!} is beyond the 32-bit integers a date field may be")
+            throw element_error(error_info(invalid_field_code(roles[k]), roles[k],
+                                           "{text!} is beyond the 32-bit integers a date field may be")
                                     .with_text(error_text(*text)),
                                 index);
         }
@@ -118,7 +118,7 @@ py::tuple to_jdn(const py::object& year, const py::object& month, const py::obje
                                                integer_column(arrays[2], "days", false)};
     const std::size_t n = fields[0].size();
     auto outputs = output_arrays(out, {{"jdn", py::dtype::of<std::int64_t>()}, {"valid", py::dtype::of<bool>()}},
-                                       fields[0].shape(), {year, month, day});
+                                 fields[0].shape(), {year, month, day});
     auto* jdns = static_cast<std::int64_t*>(outputs[0].mutable_data());
     bool* ok = static_cast<bool*>(outputs[1].mutable_data());
     std::size_t invalid = 0;

@@ -14,12 +14,16 @@ namespace kalends::python {
     return value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max();
 }
 
+// The error code of a year, month or day that is refused.
+[[nodiscard]] constexpr errc invalid_field_code(error_field field) noexcept {
+    if (field == error_field::month) return errc::invalid_month;
+    if (field == error_field::day) return errc::invalid_day;
+    return errc::invalid_year;
+}
+
 [[nodiscard]] inline int narrow_field(std::int64_t value, error_field field) {
     if (!fits_int(value)) [[unlikely]] {
-        const errc code = field == error_field::month ? errc::invalid_month
-                          : field == error_field::day ? errc::invalid_day
-                                                      : errc::invalid_year;
-        throw kalends::error(error_info(code, field, "{value} is beyond the 32-bit integers a date field may be ({min}..{max})")
+        throw kalends::error(error_info(invalid_field_code(field), field, "{value} is beyond the 32-bit integers a date field may be ({min}..{max})")
                                  .with_value(value)
                                  .with_min(std::numeric_limits<int>::min())
                                  .with_max(std::numeric_limits<int>::max()));
