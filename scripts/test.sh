@@ -5,8 +5,9 @@
 # cppcheck), every fuzz target for a bounded time (FUZZ_SECONDS each, default
 # 30), then the threading tests again THREAD_REPEAT times and the whole suite
 # in an optimized build with warnings as errors (the Python module's pytest
-# suite included), a user project built against the result, and the Python
-# package installed by CMake and by pip with no network.
+# suite included), a user project built against the result, the Python
+# package installed by CMake and by pip with no network, and the PostgreSQL
+# extension's pg_regress suite in a cluster of its own.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/setup.sh"
@@ -56,3 +57,6 @@ echo "=== Consumer: find_package and add_subdirectory from a user project"
 
 echo "=== Python package: cmake --install and pip install --no-build-isolation, offline"
 "$root/scripts/python_install_test.sh" "$root/build/release-tests"
+
+echo "=== PostgreSQL extension: PGXS build and pg_regress in a throw-away cluster"
+"$root/scripts/sql_test.sh" "$root/build/release-tests"

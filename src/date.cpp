@@ -4,13 +4,16 @@
 #include "day_counts.hpp"
 #include "diagnostics.hpp"
 #include "enum_checks.hpp"
+#include "messages.hpp"
 
 #include <kalends/date.hpp>
 #include <kalends/text.hpp>
 
+#include <array>
 #include <climits>
 #include <ctime>
 #include <limits>
+#include <span>
 #include <string>
 
 namespace kalends {
@@ -224,6 +227,33 @@ std::optional<overflow> parse_overflow(std::string_view text) noexcept {
     if (ascii_iequals(text, "constrain")) return overflow::constrain;
     if (ascii_iequals(text, "reject")) return overflow::reject;
     return std::nullopt;
+}
+
+namespace {
+constexpr std::array<std::string_view, 4> unit_names{"years", "months", "weeks", "days"};
+constexpr std::array<std::string_view, 2> overflow_names{"constrain", "reject"};
+
+error_info name_refused(std::string_view what, std::string_view text, std::span<const std::string_view> allowed) noexcept {
+    return error_info(errc::invalid_enum_value, error_field::enum_value, detail::msg::name_not_allowed)
+        .with_part(error_text(what))
+        .with_text(error_text(text))
+        .with_choices(allowed);
+}
+}  // namespace
+
+result<date_unit> try_date_unit_named(std::string_view text) noexcept {
+    if (const auto unit = parse_date_unit(text)) return *unit;
+    return name_refused("largest unit", text, unit_names);
+}
+
+result<overflow> try_overflow_named(std::string_view text) noexcept {
+    if (const auto mode = parse_overflow(text)) return *mode;
+    return name_refused("overflow", text, overflow_names);
+}
+
+result<kalends::month_code> try_month_code_named(std::string_view text) noexcept {
+    if (const auto code = month_code::parse(text)) return *code;
+    return error_info(errc::invalid_month, error_field::month_code, detail::msg::month_code_malformed).with_text(error_text(text));
 }
 
 std::string_view to_string(date_unit unit) {

@@ -124,6 +124,11 @@ bool append_field(std::string& out, const error_info& e, std::string_view name) 
             }
             out += e.choices[i];
         }
+    } else if (name == "quoted_choices") {
+        for (std::size_t i = 0; i < e.choices.size(); ++i) {
+            if (i > 0) out += ", ";
+            append_quoted(out, error_text(e.choices[i]));
+        }
     } else if (name == "systems") {
         append_systems(out);
     } else if (name == "ids") {

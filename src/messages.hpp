@@ -14,7 +14,7 @@ namespace kalends::detail::msg {
 
 // --- Finding calendars ---
 inline constexpr const char* invalid_system = "calendar system {value} names no built-in calendar (allowed: {systems})";
-inline constexpr const char* unknown_name = "unknown calendar name {text} (see kalends::available_calendars())";
+inline constexpr const char* unknown_name = "unknown calendar name {text} (no calendar has this name or alias)";
 inline constexpr const char* backend_not_registered = "this calendar backend object is not registered";
 inline constexpr const char* unknown_id = "no calendar is registered with ID {value}{ids}";
 
@@ -160,6 +160,9 @@ inline constexpr const char* duration_unit_order =
 
 // --- Enumerations ---
 inline constexpr const char* enum_out_of_range = "{text!} {value} is out of range (allowed {choices})";
+inline constexpr const char* name_not_allowed = "{part!} {text} is not allowed (allowed: {quoted_choices})";
+inline constexpr const char* month_code_malformed =
+    "month code {text} is malformed (allowed M01..M99, with L for a leap month: M05L)";
 
 // --- Registration ---
 inline constexpr const char* no_valid_year =
@@ -267,7 +270,7 @@ inline constexpr const char* locale_extension =
     "locale {text}: the extension {part} is not supported (allowed: the -u- keys ca and nu)";
 inline constexpr const char* locale_unknown_key = "locale {text}: the -u- key {part} is not supported (allowed: ca, nu)";
 inline constexpr const char* locale_unknown_calendar =
-    "locale {text}: -u-ca- names {part}, which is no calendar kalends knows (see kalends::available_calendars())";
+    "locale {text}: -u-ca- names {part}, which is no calendar kalends knows (no calendar has this name or alias)";
 inline constexpr const char* locale_unknown_numbering =
     "locale {text}: -u-nu- names {part}, which is no numbering system with digits in CLDR (e.g. latn, arab, "
     "arabext, deva, beng, thai, hanidec; or hebr)";

@@ -169,6 +169,13 @@ private:
 // Parses an overflow name: "constrain" or "reject" (ASCII case-insensitive);
 // std::nullopt for anything else.
 [[nodiscard]] std::optional<overflow> parse_overflow(std::string_view text) noexcept;
+// The same for a name from outside (a binding's argument): the error,
+// errc::invalid_enum_value, quotes the name and lists the names allowed.
+[[nodiscard]] result<date_unit> try_date_unit_named(std::string_view text) noexcept;
+[[nodiscard]] result<overflow> try_overflow_named(std::string_view text) noexcept;
+// "M01".."M99", with L for a leap month ("M05L"); errc::invalid_month
+// (field month_code) for any other text.
+[[nodiscard]] result<kalends::month_code> try_month_code_named(std::string_view text) noexcept;
 // Throws kalends::error (errc::invalid_enum_value) for a value that names no unit.
 [[nodiscard]] std::string_view to_string(date_unit unit);
 

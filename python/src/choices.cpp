@@ -14,22 +14,11 @@ namespace {
 
 }  // namespace
 
-overflow overflow_named(const std::string& name) {
-    if (const auto mode = parse_overflow(name)) return *mode;
-    refuse("overflow", name, "'constrain', 'reject'");
-}
+overflow overflow_named(const std::string& name) { return try_overflow_named(name).value(); }
 
-date_unit unit_named(const std::string& name) {
-    if (const auto unit = parse_date_unit(name)) return *unit;
-    refuse("largest unit", name, "'years', 'months', 'weeks', 'days'");
-}
+date_unit unit_named(const std::string& name) { return try_date_unit_named(name).value(); }
 
-month_code month_code_named(const std::string& text) {
-    if (const auto code = month_code::parse(text)) return *code;
-    throw kalends::error(error_info(errc::invalid_month, error_field::month_code,
-                                    "month code {text} is malformed (allowed M01..M99, with L for a leap month: M05L)")
-                             .with_text(error_text(text)));
-}
+month_code month_code_named(const std::string& text) { return try_month_code_named(text).value(); }
 
 date_format make_format(const format_choice& choice, const std::string& tag, const calendar& cal) {
     const int given = int{choice.pattern.has_value()} + int{choice.style.has_value()} + int{choice.skeleton.has_value()} +
