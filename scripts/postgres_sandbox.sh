@@ -47,3 +47,26 @@ as_server_user() {
 sandbox_own() {
     if [[ $(id -u) -eq 0 ]]; then chown -R postgres: "$1"; fi
 }
+
+# sandbox_start WORK BINDIR PORT [SERVER OPTIONS]: a new cluster in WORK/data,
+# started on a Unix socket in WORK (no TCP), with the extension created in
+# database postgres; `sandbox_psql` then talks to it and `sandbox_stop` ends it.
+sandbox_start() {
+    sandbox_work=$1 sandbox_bindir=$2 sandbox_port=$3
+    shift 3
+    as_server_user "$sandbox_bindir/initdb" -D "$sandbox_work/data" -U kalends -A trust --no-sync >/dev/null
+    as_server_user "$sandbox_bindir/pg_ctl" -D "$sandbox_work/data" -l "$sandbox_work/server.log" -w \
+        -o "-k $sandbox_work -p $sandbox_port -c listen_addresses='' $*" start >/dev/null
+    sandbox_psql -c "CREATE EXTENSION kalends" >/dev/null
+}
+
+sandbox_psql() {
+    as_server_user "$sandbox_bindir/psql" -X -h "$sandbox_work" -p "$sandbox_port" -U kalends -d postgres \
+        -v ON_ERROR_STOP=1 "$@"
+}
+
+sandbox_stop() {
+    if [[ -n ${sandbox_work:-} && -f "$sandbox_work/data/postmaster.pid" ]]; then
+        as_server_user "$sandbox_bindir/pg_ctl" -D "$sandbox_work/data" -m fast -w stop >/dev/null || true
+    fi
+}

@@ -15,9 +15,8 @@ packages=(
     # serves; pytest runs its tests; setuptools and pip install it offline
     pybind11-dev python3-dev python3-numpy python3-pandas python3-dask
     python3-distributed python3-pytest python3-setuptools python3-pip python3-venv
-    # the PostgreSQL extension: the server and PGXS build it and run its
-    # tests; icu_ext is the peer its benchmark measures against
-    postgresql-15 postgresql-server-dev-15 postgresql-15-icu-ext
+    # the PostgreSQL extension: the server and PGXS build it and run its tests
+    postgresql-15 postgresql-server-dev-15
     # command-line peers the end-to-end tests compare against
     ncal hdate jcal itools dateutils
     # the man page test renders with man and groff; the completion test runs

@@ -23,12 +23,15 @@ trap keep_on_failure EXIT
 sandbox_build "$work" "$cmake_build" bulk_reference
 bindir=$(sandbox_install "$work")
 mkdir -p "$work/results"
+# The server's user reads the tests from the work folder (the checkout may be
+# a folder it cannot enter).
+cp -r "$root/sql/postgresql/sql" "$root/sql/postgresql/expected" "$root/sql/postgresql/test/sandbox.conf" "$work/"
 # What the bulk test compares the SQL functions with: the library's own bulk conversion.
 "$work/build/bulk_reference" >"$work/results/bulk_reference.tsv"
 sandbox_own "$work"
 
 regress_tests=$(make -s -C "$work/build" -f "$root/sql/postgresql/Makefile" VPATH="$root/sql/postgresql" print-regress)
 as_server_user "$(pg_config --pkglibdir)/pgxs/src/test/regress/pg_regress" \
-    --temp-instance="$work/instance" --temp-config="$root/sql/postgresql/test/sandbox.conf" \
-    --bindir="$bindir" --inputdir="$root/sql/postgresql" --outputdir="$work/results" \
+    --temp-instance="$work/instance" --temp-config="$work/sandbox.conf" \
+    --bindir="$bindir" --inputdir="$work" --outputdir="$work/results" \
     --dbname=kalends_regression $regress_tests
