@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Static analysis of the library (src/, include/) and the command-line tool
-# (tools/kalends/): clang-tidy with the checks of .clang-tidy, then cppcheck.
+# Static analysis of the library (src/, include/), the command-line tool
+# (tools/kalends/) and the PostgreSQL extension (sql/postgresql/src/, with
+# the server headers as system headers): clang-tidy with the checks of .clang-tidy, then cppcheck.
 # Both read the compile_commands.json of a clang build configured in
 # build/tidy (nothing is compiled). Exits non-zero on any finding.
 #
@@ -15,13 +16,16 @@ run_tidy=$(command -v run-clang-tidy-14 || command -v run-clang-tidy)
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_EXPORT_COMPILE_COMMANDS=ON \
     -DKALENDS_BUILD_TESTS=OFF -DKALENDS_BUILD_TOOLS=ON -DKALENDS_BUILD_FUZZ=OFF >/dev/null
 
-# Only the library's and the tool's translation units (not examples/ or fuzz/).
+# Only the library's, the tool's and the extension's translation units (not examples/ or fuzz/).
 mkdir -p "$build/analysis"
-python3 - "$build/compile_commands.json" "$build/analysis/compile_commands.json" "$root" <<'EOF'
-import json, sys
+python3 - "$build/compile_commands.json" "$build/analysis/compile_commands.json" "$root" "$(pg_config --includedir-server)" <<'EOF'
+import glob, json, sys
 commands = json.load(open(sys.argv[1]))
-root = sys.argv[3]
+root, server_headers = sys.argv[3], sys.argv[4]
 keep = [c for c in commands if c["file"].startswith((root + "/src/", root + "/tools/kalends/"))]
+for source in sorted(glob.glob(root + "/sql/postgresql/src/*.cpp")):
+    keep.append({"directory": root, "file": source,
+                 "command": f"clang++ -std=c++20 -fPIC -I{root}/include -isystem {server_headers} -c {source}"})
 json.dump(keep, open(sys.argv[2], "w"), indent=1)
 print(f"static analysis: {len(keep)} translation units")
 EOF

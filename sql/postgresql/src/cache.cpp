@@ -17,6 +17,7 @@ struct call_cache {
     std::string locale_tag;
     std::string pattern;
     std::optional<date_format> format;
+    void* row_type = nullptr;
 };
 
 // Lives in fn_mcxt right after the cache, so that one allocation holds both.
@@ -49,6 +50,8 @@ call_cache& cache_of(FunctionCallInfoBaseData* fcinfo) {
 }
 
 }  // namespace
+
+void*& row_type_slot(FunctionCallInfoBaseData* fcinfo) { return cache_of(fcinfo).row_type; }
 
 const calendar& calendar_named(FunctionCallInfoBaseData* fcinfo, std::string_view name) {
     call_cache& cache = cache_of(fcinfo);

@@ -22,4 +22,8 @@ namespace kalends::sql {
 [[nodiscard]] const date_format& format_of(FunctionCallInfoBaseData* fcinfo, std::string_view locale_tag,
                                            std::string_view pattern);
 
+// Where a function returning a row keeps its blessed row type (a TupleDesc
+// in fn_mcxt, nullptr until the caller sets it; throws std::bad_alloc).
+[[nodiscard]] void*& row_type_slot(FunctionCallInfoBaseData* fcinfo);
+
 }  // namespace kalends::sql

@@ -142,11 +142,25 @@ Datum parts(FunctionCallInfo fcinfo) {
     const auto got = run([&] { return fields_of(fcinfo, day, name); });
     if (!settle(got, Mode)) PG_RETURN_NULL();
 
-    TupleDesc row;
-    if (get_call_result_type(fcinfo, nullptr, &row) != TYPEFUNC_COMPOSITE) {
-        ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR), errmsg("kalends_parts must return a row")));
+    // The row type, looked up in the catalog once per call site (every call
+    // without FmgrInfo, which has no call site to keep it in).
+    const auto slot = run([&] { return &row_type_slot(fcinfo); });
+    (void)settle(slot, on_error::raise);
+    auto row = static_cast<TupleDesc>(fcinfo->flinfo != nullptr ? *slot.value : nullptr);
+    if (row == nullptr) {
+        TupleDesc looked_up;
+        if (get_call_result_type(fcinfo, nullptr, &looked_up) != TYPEFUNC_COMPOSITE) {
+            ereport(ERROR, (errcode(ERRCODE_INTERNAL_ERROR), errmsg("kalends_parts must return a row")));
+        }
+        if (fcinfo->flinfo == nullptr) {
+            row = BlessTupleDesc(looked_up);
+        } else {
+            const MemoryContext caller = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+            row = BlessTupleDesc(CreateTupleDescCopy(looked_up));
+            MemoryContextSwitchTo(caller);
+            *slot.value = row;
+        }
     }
-    row = BlessTupleDesc(row);
     const day_fields& f = got.value;
     // Calendars without eras have neither an era nor a year of one: NULL.
     const bool no_era = f.era.empty();
