@@ -41,4 +41,12 @@ echo "setup: installing ${missing[*]}" >&2
 sudo_cmd=()
 if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
 "${sudo_cmd[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+apt_install() { DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "$@" >/dev/null; }
+# The server package would create and start a system cluster; the tests run
+# clusters of their own, so postgresql-common is told to create none.
+if [[ " ${missing[*]} " == *" postgresql-15 "* ]]; then
+    apt_install postgresql-common
+    "${sudo_cmd[@]}" sed -i 's/^#* *create_main_cluster *=.*/create_main_cluster = false/' \
+        /etc/postgresql-common/createcluster.conf
+fi
+apt_install "${missing[@]}"

@@ -2,6 +2,7 @@
 
 #include <kalends/locale.hpp>
 
+#include <memory>
 #include <new>
 #include <optional>
 #include <string>
@@ -40,7 +41,7 @@ call_cache& cache_of(FunctionCallInfoBaseData* fcinfo) {
     if (info->fn_extra == nullptr) {
         void* memory = MemoryContextAllocExtended(info->fn_mcxt, sizeof(cache_block), MCXT_ALLOC_NO_OOM);
         if (memory == nullptr) throw std::bad_alloc();
-        auto* block = new (memory) cache_block{};
+        cache_block* const block = std::construct_at(static_cast<cache_block*>(memory));
         block->on_reset.func = destroy;
         block->on_reset.arg = block;
         MemoryContextRegisterResetCallback(info->fn_mcxt, &block->on_reset);

@@ -37,7 +37,7 @@ std::string_view kind_name(calendar_kind kind) noexcept {
 // One row of kalends_calendars(), in PostgreSQL's memory.
 struct calendar_row {
     text* name = nullptr;
-    text** aliases = nullptr;
+    Datum* aliases = nullptr;  // text values
     int alias_count = 0;
     std::int32_t id = 0;
     text* kind = nullptr;
@@ -68,8 +68,8 @@ calendar_rows list_calendars() {
         const auto names = cal.names();
         row.name = text_of(names.front());
         row.alias_count = static_cast<int>(names.size() - 1);
-        row.aliases = allocate_array<text*>(names.size());
-        for (std::size_t i = 1; i < names.size(); ++i) row.aliases[i - 1] = text_of(names[i]);
+        row.aliases = allocate_array<Datum>(names.size());
+        for (std::size_t i = 1; i < names.size(); ++i) row.aliases[i - 1] = PointerGetDatum(text_of(names[i]));
         row.id = static_cast<std::int32_t>(cal.id());
         row.kind = text_of(kind_name(cal.kind()));
         row.first_jdn = cal.first_jdn();
@@ -101,12 +101,10 @@ Datum kalends_calendars(PG_FUNCTION_ARGS) {
     auto* rsinfo = reinterpret_cast<ReturnSetInfo*>(fcinfo->resultinfo);
     for (std::size_t i = 0; i < got.value.count; ++i) {
         const sql::calendar_row& row = got.value.rows[i];
-        Datum* aliases = static_cast<Datum*>(palloc(sizeof(Datum) * static_cast<std::size_t>(row.alias_count + 1)));
-        for (int k = 0; k < row.alias_count; ++k) aliases[k] = PointerGetDatum(row.aliases[k]);
         Datum values[7];
         bool nulls[7] = {false, false, false, false, false, false, row.note == nullptr};
         values[0] = PointerGetDatum(row.name);
-        values[1] = PointerGetDatum(construct_array(aliases, row.alias_count, TEXTOID, -1, false, TYPALIGN_INT));
+        values[1] = PointerGetDatum(construct_array(row.aliases, row.alias_count, TEXTOID, -1, false, TYPALIGN_INT));
         values[2] = Int32GetDatum(row.id);
         values[3] = PointerGetDatum(row.kind);
         values[4] = sql::date_or_null(row.first_jdn, nulls[4]);
